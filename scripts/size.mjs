@@ -1,0 +1,60 @@
+// Prints the gzip size of the bundle and of its parts, against the budgets in the issues.
+//   node scripts/size.mjs               every figure (builds each part in memory)
+//   node scripts/size.mjs --bundle-only just dist/clinic-widgets.js (after `vite build`)
+//   node scripts/size.mjs --check       exit 1 when a part is over its budget
+import { readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+
+const bundle = 'dist/clinic-widgets.js';
+if (process.argv.includes('--bundle-only')) {
+  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run vite build first`);
+  console.log(`${bundle}: ${kb(gzip(readFileSync(bundle)))} gzip`);
+  process.exit(0);
+}
+
+// Each part is measured as "foundation + element" minus "foundation", so shared code counts once.
+const foundation = `export * from '/src/core/index.ts'; export * from '/src/clinic-provider/clinic-provider.ts';`;
+const parts = [
+  { name: 'Lit + @lit/context (reference)', code: `export * from 'lit'; export { ContextProvider, ContextEvent, createContext } from '@lit/context';` },
+  { name: 'foundation (Lit, context, core, provider)', code: foundation, budget: 9 * 1024 },
+  { name: '+ <session-length-picker>', element: 'session-length-picker', budget: 3 * 1024 },
+  { name: '+ <booking-button>', element: 'booking-button', budget: 5 * 1024 },
+  { name: '+ <symptom-checker>', element: 'symptom-checker', budget: 8 * 1024 },
+  { name: '+ <stretch-card>', element: 'stretch-card', budget: 7 * 1024 },
+];
+
+// Entries are written as files because Vite's lib mode takes its entry as a path.
+const scratch = 'node_modules/.cache/size';
+mkdirSync(scratch, { recursive: true });
+
+async function measure(code) {
+  const entry = `${scratch}/entry.ts`;
+  writeFileSync(entry, code.replaceAll("'/src/", "'../../../src/"));
+  const result = await build({
+    configFile: 'vite.config.ts',
+    logLevel: 'silent',
+    build: { write: false, sourcemap: false, lib: { entry, formats: ['es'], fileName: () => 'x.js' } },
+  });
+  const output = (Array.isArray(result) ? result[0] : result).output;
+  return gzip(output.map((chunk) => chunk.code ?? '').join(''));
+}
+
+let over = 0;
+const base = await measure(foundation);
+for (const part of parts) {
+  const file = part.element && `src/${part.element}/${part.element}.ts`;
+  if (file && !existsSync(file)) {
+    console.log(`${part.name.padEnd(44)} (not built yet)`);
+    continue;
+  }
+  const size = file ? (await measure(`${foundation} export * from '/${file}';`)) - base : await measure(part.code);
+  const verdict = part.budget ? (size <= part.budget ? `ok, budget ${kb(part.budget)}` : `OVER budget ${kb(part.budget)}`) : '';
+  if (part.budget && size > part.budget) over++;
+  console.log(`${part.name.padEnd(44)} ${kb(size).padStart(9)}  ${verdict}`);
+}
+if (existsSync(bundle)) console.log(`${'whole bundle, dist/clinic-widgets.js'.padEnd(44)} ${kb(gzip(readFileSync(bundle))).padStart(9)}`);
+if (over && process.argv.includes('--check')) process.exit(1);

@@ -1,0 +1,80 @@
+import { LitElement } from 'lit';
+import { ContextEvent } from '@lit/context';
+import { clinicContext, pageProviderSettings, PAGE_SETTINGS_CHANGE } from './context.js';
+import { defaultSettings, type ClinicSettings } from './settings.js';
+import { translate } from './i18n.js';
+import { warnAttribute } from './attributes.js';
+import { baseStyles } from './styles.js';
+import { VERSION } from './version.js';
+
+/**
+ * Base class of every clinic widget: shared styles, the version used by safe registration, and the
+ * clinic's settings in `this.clinic`.
+ *
+ * Settings come from the nearest `<clinic-provider>` ancestor through @lit/context. A widget outside any
+ * provider (a separate WordPress block) uses the page's first provider, and follows it when it appears
+ * later or changes; a page with no provider gets `defaultSettings()`. A widget's own attributes override
+ * these: each element merges them where it uses them.
+ */
+export class ClinicElement extends LitElement {
+  static version = VERSION;
+  static override styles = [baseStyles];
+  static override properties = { clinic: { state: true } };
+
+  /** The clinic settings in effect (provider's, page's, or defaults). */
+  protected clinic: ClinicSettings = defaultSettings();
+
+  private answeredByAncestor = false;
+  private unsubscribe?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.requestClinic();
+    document.addEventListener(PAGE_SETTINGS_CHANGE, this.onPageSettingsChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener(PAGE_SETTINGS_CHANGE, this.onPageSettingsChange);
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.answeredByAncestor = false;
+  }
+
+  /** The locale text and numbers are shown in. */
+  protected get locale(): string {
+    return this.clinic.locale;
+  }
+
+  /** A localized string (see core/i18n.ts). */
+  protected t(key: string, values?: Record<string, string | number>): string {
+    return translate(this.locale, key, values);
+  }
+
+  /** One console.warn for a bad attribute value, naming this element (see core/attributes.ts). */
+  protected warn(attribute: string, value: unknown, problem: string, fallback: string): void {
+    warnAttribute(this, attribute, value, problem, fallback);
+  }
+
+  private requestClinic(): void {
+    // The request is answered synchronously by an ancestor provider, if there is one.
+    this.dispatchEvent(
+      new ContextEvent(
+        clinicContext,
+        this,
+        (settings, unsubscribe) => {
+          if (unsubscribe !== this.unsubscribe) this.unsubscribe?.();
+          this.unsubscribe = unsubscribe;
+          this.answeredByAncestor = true;
+          this.clinic = settings;
+        },
+        true,
+      ),
+    );
+    if (!this.answeredByAncestor) this.clinic = pageProviderSettings() ?? defaultSettings();
+  }
+
+  private readonly onPageSettingsChange = () => {
+    if (!this.answeredByAncestor) this.requestClinic();
+  };
+}

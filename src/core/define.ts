@@ -1,0 +1,23 @@
+import { VERSION } from './version.js';
+
+type VersionedConstructor = CustomElementConstructor & { version?: string };
+
+/**
+ * Registers a custom element without ever throwing.
+ *
+ * Two copies of the bundle on one page are normal (a theme and a plugin each add the script tag), so a tag
+ * that this same version already registered is skipped silently. A tag taken by anything else (another
+ * version of this library, or another library) keeps its first definition and gets one warning naming both.
+ */
+export function defineElement(tag: string, element: VersionedConstructor): void {
+  const existing = customElements.get(tag) as VersionedConstructor | undefined;
+  if (!existing) {
+    customElements.define(tag, element);
+    return;
+  }
+  if (existing === element || existing.version === VERSION) return;
+  const theirs = existing.version ? `clinic-widgets ${existing.version}` : 'another script (unknown version)';
+  console.warn(
+    `<${tag}> is already defined by ${theirs}; clinic-widgets ${VERSION} keeps that definition and does not register it again.`,
+  );
+}

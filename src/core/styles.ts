@@ -1,0 +1,66 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens and the rules every element shares.
+ *
+ * Public tokens are `--clinic-*` custom properties set by the page (they inherit into shadow roots);
+ * each element reads them through private `--_*` copies with light and dark defaults. `light-dark()`
+ * follows the page's `--clinic-color-scheme` (default `light dark`, i.e. the visitor's preference), so a
+ * site can force `light` or `dark` with one property on any ancestor.
+ */
+export const baseStyles = css`
+  :host {
+    color-scheme: var(--clinic-color-scheme, light dark);
+    --_primary: var(--clinic-color-primary, light-dark(#1d6b57, #86d5bd));
+    --_on-primary: var(--clinic-color-on-primary, light-dark(#ffffff, #06251c));
+    --_text: var(--clinic-color-text, light-dark(#1c2126, #eef1f4));
+    --_muted: var(--clinic-color-muted, light-dark(#4d5661, #b8c0c8));
+    --_surface: var(--clinic-color-surface, light-dark(#ffffff, #1a1e23));
+    --_surface-alt: var(--clinic-color-surface-alt, light-dark(#f2f5f4, #252b31));
+    --_border: var(--clinic-color-border, light-dark(#68727d, #8d97a1));
+    --_focus: var(--clinic-color-focus, light-dark(#b03f00, #ffc857));
+    --_danger: var(--clinic-color-danger, light-dark(#b3261e, #ff9a8f));
+    --_warning: var(--clinic-color-warning, light-dark(#8a5300, #ffcf70));
+    --_radius: var(--clinic-radius, 0.5rem);
+    --_space: var(--clinic-space, 1rem);
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--clinic-font, inherit);
+    font-size: var(--clinic-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--_text);
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;

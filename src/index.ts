@@ -1,0 +1,17 @@
+/**
+ * clinic-widgets: importing this module registers every element (safely, see core/define.ts) and
+ * exports the pure logic for host pages and frameworks.
+ */
+export { ClinicProvider } from './clinic-provider/clinic-provider.js';
+
+export { VERSION } from './core/version.js';
+export { clinicContext } from './core/context.js';
+export { BOOKING_PROVIDERS, emergencyNumberFor } from './core/settings.js';
+export type { BookingProvider, ClinicSettings } from './core/settings.js';
+export { getSessionChoice, setSessionChoice, SESSION_CHANGE } from './core/session-choice.js';
+export type { SessionChoice } from './core/session-choice.js';
+export type { SessionOption } from './core/sessions.js';
+export { registerStrings } from './core/i18n.js';
+export type { Strings } from './core/i18n.js';
+export { parseOpeningHours, bookingWindow } from './core/hours.js';
+export type { BookingWindow, BookingWindowOptions, OpeningInterval, WeeklyHours } from './core/hours.js';
