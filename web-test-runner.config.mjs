@@ -29,6 +29,8 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 240_000,
   coverage: true,
+  // Lit announces dev mode in every test page; it is expected here (tests use Lit's development build).
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },
   testFramework: { config: { timeout: 10_000 } },
   plugins: [
@@ -36,6 +38,9 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // Each test file gets its own browser context (its own window): a background tab would get no
+      // animation frames, and fixture() waits for one.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath: findChrome(),
         args: [

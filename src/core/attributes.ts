@@ -6,7 +6,7 @@
 const warned = new WeakMap<Element, Set<string>>();
 
 /**
- * Warns once per element, attribute and value:
+ * Warns once per element, attribute, value and problem:
  * `<tag> attribute "attr": "value" is <problem>; using <fallback>`.
  */
 export function warnAttribute(
@@ -16,7 +16,7 @@ export function warnAttribute(
   problem: string,
   fallback: string,
 ): void {
-  const key = `${attribute}\u0000${String(value)}`;
+  const key = `${attribute}\u0000${String(value)}\u0000${problem}`;
   let seen = warned.get(element);
   if (!seen) warned.set(element, (seen = new Set()));
   if (seen.has(key)) return;
