@@ -1,0 +1,62 @@
+import type { Args, StoryContext } from '@storybook/web-components-vite';
+
+/** What a story's args may hold besides attribute values: event handlers from the Actions panel. */
+type ArgValue = unknown;
+
+/**
+ * Builds `<tag>` from a story's args the way a clinic site writes it: attribute args become attributes
+ * (true → present, false/empty → absent), CSS custom property args become inline styles, slot args become
+ * slotted text, event args (from the manifest's `@fires`) become listeners that log to the Actions panel,
+ * and anything else is set as a property (for example a fixed `now` clock).
+ *
+ * Returning a DOM node (not a Lit template) keeps Storybook's "Show code" as the plain HTML a clinic pastes.
+ */
+export function buildElement(tag: string, args: Args, context?: Pick<StoryContext, 'argTypes'>, inner = ''): HTMLElement {
+  const element = document.createElement(tag);
+  if (inner) element.innerHTML = inner;
+  for (const [name, value] of Object.entries(args) as [string, ArgValue][]) {
+    const argType = context?.argTypes[name];
+    const category = argType?.table?.category;
+    const eventName = eventOf(argType?.action);
+    if (eventName && typeof value === 'function') {
+      element.addEventListener(eventName, value as EventListener);
+    } else if (category === 'css custom properties') {
+      if (value) element.style.setProperty(name, String(value));
+    } else if (category === 'slots') {
+      if (value) {
+        const slotted = document.createElement('span');
+        slotted.slot = name.replace(/ \(slot\)$/, '');
+        slotted.textContent = String(value);
+        element.append(slotted);
+      }
+    } else if (category === 'attributes' || (!category && name === name.toLowerCase() && typeof value !== 'function')) {
+      setAttribute(element, name, value);
+    } else if (category !== 'events') {
+      (element as unknown as Record<string, unknown>)[name] = value;
+    }
+  }
+  return element;
+}
+
+function eventOf(action: unknown): string | undefined {
+  if (typeof action === 'string') return action;
+  if (action && typeof action === 'object' && 'name' in action) return String((action as { name: unknown }).name);
+  return undefined;
+}
+
+function setAttribute(element: HTMLElement, name: string, value: unknown): void {
+  if (value === undefined || value === null || value === false || value === '') return;
+  element.setAttribute(name, value === true ? '' : String(value));
+}
+
+/** A story render for one element from its args, with optional light-DOM content. */
+export const renderElement =
+  (tag: string, inner = '') =>
+  (args: Args, context: StoryContext): HTMLElement =>
+    buildElement(tag, args, context, inner);
+
+/** A fixed clock for time-dependent stories: always the same instant, so the story looks the same every day. */
+export function fixedClock(iso: string): () => Date {
+  const instant = new Date(iso).getTime();
+  return () => new Date(instant);
+}
