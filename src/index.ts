@@ -3,6 +3,7 @@
  * exports the pure logic for host pages and frameworks.
  */
 export { ClinicProvider } from './clinic-provider/clinic-provider.js';
+export { SessionLengthPicker } from './session-length-picker/session-length-picker.js';
 
 export { VERSION } from './core/version.js';
 export { clinicContext } from './core/context.js';
@@ -15,3 +16,7 @@ export { registerStrings } from './core/i18n.js';
 export type { Strings } from './core/i18n.js';
 export { parseOpeningHours, bookingWindow } from './core/hours.js';
 export type { BookingWindow, BookingWindowOptions, OpeningInterval, WeeklyHours } from './core/hours.js';
+export { BookingButton } from './booking-button/booking-button.js';
+export type { BookingDetail, BookingMode } from './booking-button/booking-button.js';
+export { buildBookingUrl } from './booking-button/booking-url.js';
+export type { BookingUrlOptions } from './booking-button/booking-url.js';

@@ -1,0 +1,17 @@
+import { registerStrings } from '../core/i18n.js';
+
+registerStrings('en', {
+  'booking.label': 'Book a {minutes}-minute massage',
+  'booking.newTab': '(opens in a new tab)',
+  'booking.call': 'or call {phone}',
+  'booking.unavailable': 'Online booking is not available right now.',
+  'booking.callToBook': 'Call {phone} to book.',
+  'booking.close': 'Close',
+  'booking.frame': 'Booking page',
+  'booking.loading': 'Loading the booking page…',
+  'booking.slow': 'The booking page is slow to load or cannot be shown here.',
+  'booking.openTab': 'Open in a new tab',
+  'booking.hint.today': 'Same-day appointments: book by {time} today',
+  'booking.hint.cutoff': 'Online booking for today has closed. Next: {day} from {time}',
+  'booking.hint.closed': 'Closed today. Next: {day} from {time}',
+});
