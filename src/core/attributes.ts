@@ -62,12 +62,13 @@ export function parseWholeNumber(
 
 /**
  * Only `https:` and `http:` URLs may reach a link or an iframe; `javascript:`, `data:` and anything
- * relative or malformed is refused. Returns the normalized URL, or undefined.
+ * malformed is refused. A relative URL (the clinic's own `/book` page) resolves against the page.
+ * Returns the absolute URL, or undefined.
  */
-export function toHttpUrl(value: string | null | undefined): URL | undefined {
+export function toHttpUrl(value: string | null | undefined, base = document.baseURI): URL | undefined {
   if (!value) return undefined;
   try {
-    const url = new URL(value.trim());
+    const url = new URL(value.trim(), base);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
   } catch {
     return undefined;

@@ -30,46 +30,38 @@ export function translate(locale: string, key: string, values?: Record<string, s
 
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
-  let formatter = formatters.get(key) as T | undefined;
-  if (!formatter) formatters.set(key, (formatter = make()));
-  return formatter;
+/** Intl formatters are slow to build and formatting happens on every render: keep one per options. */
+function numbers(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n${locale}${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = new Intl.NumberFormat(locale, options)));
+  return formatter as Intl.NumberFormat;
+}
+
+function dates(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d${locale}${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale, options)));
+  return formatter as Intl.DateTimeFormat;
 }
 
 /** "60 min" (short) or "60 minutes" (long) in the locale. */
 export function formatMinutes(locale: string, minutes: number, display: 'short' | 'long' = 'short'): string {
-  return cached(`m|${locale}|${display}`, () =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: display }),
-  ).format(minutes);
+  return numbers(locale, { style: 'unit', unit: 'minute', unitDisplay: display }).format(minutes);
 }
 
 /** A price in the clinic's currency ("$95", "95,00 €"); whole amounts drop the cents. */
 export function formatPrice(locale: string, currency: string, amount: number): string {
-  const whole = Number.isInteger(amount);
-  return cached(`p|${locale}|${currency}|${whole}`, () =>
-    new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency,
-      ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
-    }),
-  ).format(amount);
+  const cents = Number.isInteger(amount) ? 0 : 2;
+  return numbers(locale, { style: 'currency', currency, minimumFractionDigits: cents, maximumFractionDigits: cents }).format(amount);
 }
 
 /** A time of day in a time zone ("4:00 PM"), optionally with the zone's short name ("4:00 PM AKST"). */
 export function formatTime(locale: string, timeZone: string, date: Date, withZone = false): string {
-  return cached(`t|${locale}|${timeZone}|${withZone}`, () =>
-    new Intl.DateTimeFormat(locale, {
-      timeZone,
-      hour: 'numeric',
-      minute: '2-digit',
-      ...(withZone ? { timeZoneName: 'short' } : {}),
-    }),
-  ).format(date);
+  return dates(locale, { timeZone, hour: 'numeric', minute: '2-digit', timeZoneName: withZone ? 'short' : undefined }).format(date);
 }
 
 /** The weekday name in a time zone ("Monday"). */
 export function formatWeekday(locale: string, timeZone: string, date: Date): string {
-  return cached(`w|${locale}|${timeZone}`, () =>
-    new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long' }),
-  ).format(date);
+  return dates(locale, { timeZone, weekday: 'long' }).format(date);
 }

@@ -58,10 +58,11 @@ describe('attribute parsing', () => {
     ]);
   });
 
-  it('toHttpUrl accepts only http and https', () => {
+  it('toHttpUrl accepts only http and https, resolving relative URLs against the page', () => {
     expect(toHttpUrl('https://cal.com/x')?.href).to.equal('https://cal.com/x');
     expect(toHttpUrl('http://example.com')?.href).to.equal('http://example.com/');
-    for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', 'ftp://x', '/relative', '', null]) {
+    expect(toHttpUrl('/book?x=1')?.href).to.equal(`${location.origin}/book?x=1`);
+    for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'ftp://x', 'http://[bad', '', null]) {
       expect(toHttpUrl(bad), String(bad)).to.equal(undefined);
     }
   });
