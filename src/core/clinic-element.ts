@@ -19,7 +19,9 @@ import { VERSION } from './version.js';
 export class ClinicElement extends LitElement {
   static version = VERSION;
   static override styles = [baseStyles];
-  static override properties = { clinic: { state: true } };
+  // `attribute: false` as well as `state: true`: the manifest analyzer lists any static property that
+  // doesn't say so as an attribute.
+  static override properties = { clinic: { state: true, attribute: false } };
 
   /** The clinic settings in effect (provider's, page's, or defaults). */
   protected clinic: ClinicSettings = defaultSettings();
@@ -57,20 +59,20 @@ export class ClinicElement extends LitElement {
   }
 
   private requestClinic(): void {
-    // The request is answered synchronously by an ancestor provider, if there is one.
-    this.dispatchEvent(
-      new ContextEvent(
-        clinicContext,
-        this,
-        (settings, unsubscribe) => {
-          if (unsubscribe !== this.unsubscribe) this.unsubscribe?.();
-          this.unsubscribe = unsubscribe;
-          this.answeredByAncestor = true;
-          this.clinic = settings;
-        },
-        true,
-      ),
+    // The request is answered synchronously by an ancestor provider, if there is one. (Built first and
+    // dispatched after, so the manifest analyzer doesn't list the context protocol as a public event.)
+    const request = new ContextEvent(
+      clinicContext,
+      this,
+      (settings, unsubscribe) => {
+        if (unsubscribe !== this.unsubscribe) this.unsubscribe?.();
+        this.unsubscribe = unsubscribe;
+        this.answeredByAncestor = true;
+        this.clinic = settings;
+      },
+      true,
     );
+    this.dispatchEvent(request);
     if (!this.answeredByAncestor) this.clinic = pageProviderSettings() ?? defaultSettings();
   }
 
