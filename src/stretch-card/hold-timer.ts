@@ -1,0 +1,131 @@
+/**
+ * The hold timer of `<stretch-card>` as a pure state machine: no clock and no timers inside. Every
+ * method takes `now` (milliseconds from any monotonic clock, e.g. `performance.now()`), and the phase
+ * is computed from timestamps, so a background tab whose timers were throttled or stopped still shows
+ * the exact phase when it comes back.
+ *
+ * A set is a list of segments. Holds on one side run rep after rep with a short rest between them,
+ * then a "switch sides" pause, then the same reps on the other side. Slow-rep exercises (a nerve
+ * glide, cat–cow) are one continuous moving segment per side; the rep number within it is derived
+ * from the time.
+ */
+
+export type Sides = 'each' | 'both';
+export type Side = 'left' | 'right' | 'both';
+export type Phase = 'hold' | 'slow' | 'rest' | 'switch';
+export type TimerStatus = 'ready' | 'running' | 'paused' | 'done';
+
+export interface HoldPlan {
+  /** Seconds per hold, or per slow rep when `slow`. */
+  hold: number;
+  reps: number;
+  sides: Sides;
+  /** The reps are continuous slow movements rather than static holds. */
+  slow?: boolean;
+  /** Seconds of rest between holds. Default 5. */
+  rest?: number;
+  /** Seconds to change sides. Default 5. */
+  switchTime?: number;
+}
+
+export interface Segment {
+  phase: Phase;
+  side: Side;
+  /** The rep this segment belongs to (for a rest or a switch: the rep that comes next). */
+  rep: number;
+  ms: number;
+}
+
+export interface TimerSnapshot {
+  status: TimerStatus;
+  /** Index of the current segment; changes exactly when the phase changes. */
+  index: number;
+  segment: Segment;
+  /** Current rep (within a slow segment, the rep being moved through). */
+  rep: number;
+  /** Milliseconds left in the current segment. */
+  msLeft: number;
+  /** Fraction of the current segment done, 0 to 1. */
+  done: number;
+}
+
+export const REST_SECONDS = 5;
+export const SWITCH_SECONDS = 5;
+
+/** The segments of a whole set, in order. */
+export function segmentsFor(plan: HoldPlan): Segment[] {
+  const { hold, reps, sides, slow } = plan;
+  const rest = (plan.rest ?? REST_SECONDS) * 1000;
+  const switchMs = (plan.switchTime ?? SWITCH_SECONDS) * 1000;
+  const segments: Segment[] = [];
+  const sideList: Side[] = sides === 'each' ? ['left', 'right'] : ['both'];
+  sideList.forEach((side, sideIndex) => {
+    if (sideIndex) segments.push({ phase: 'switch', side, rep: 1, ms: switchMs });
+    if (slow) {
+      segments.push({ phase: 'slow', side, rep: 1, ms: hold * reps * 1000 });
+      return;
+    }
+    for (let rep = 1; rep <= reps; rep++) {
+      if (rep > 1 && rest) segments.push({ phase: 'rest', side, rep, ms: rest });
+      segments.push({ phase: 'hold', side, rep, ms: hold * 1000 });
+    }
+  });
+  return segments;
+}
+
+export class HoldTimer {
+  readonly segments: readonly Segment[];
+  /** Length of the whole set in milliseconds. */
+  readonly total: number;
+  private startedAt?: number;
+  private pausedAt?: number;
+  private pausedMs = 0;
+
+  constructor(readonly plan: HoldPlan) {
+    this.segments = segmentsFor(plan);
+    this.total = this.segments.reduce((sum, segment) => sum + segment.ms, 0);
+  }
+
+  /** Starts the set from the beginning (also from "done"). */
+  start(now: number): void {
+    this.startedAt = now;
+    this.pausedAt = undefined;
+    this.pausedMs = 0;
+  }
+
+  pause(now: number): void {
+    if (this.at(now).status === 'running') this.pausedAt = now;
+  }
+
+  resume(now: number): void {
+    if (this.pausedAt === undefined) return;
+    this.pausedMs += now - this.pausedAt;
+    this.pausedAt = undefined;
+  }
+
+  reset(): void {
+    this.startedAt = this.pausedAt = undefined;
+    this.pausedMs = 0;
+  }
+
+  /** Where the set is at `now`. */
+  at(now: number): TimerSnapshot {
+    const { segments } = this;
+    if (this.startedAt === undefined) return this.snapshot('ready', 0, 0);
+    const elapsed = (this.pausedAt ?? now) - this.startedAt - this.pausedMs;
+    if (elapsed >= this.total) return this.snapshot('done', segments.length - 1, segments[segments.length - 1].ms);
+    let into = elapsed;
+    let index = 0;
+    while (into >= segments[index].ms) into -= segments[index++].ms;
+    return this.snapshot(this.pausedAt === undefined ? 'running' : 'paused', index, into);
+  }
+
+  private snapshot(status: TimerStatus, index: number, into: number): TimerSnapshot {
+    const segment = this.segments[index];
+    const rep =
+      segment.phase === 'slow'
+        ? Math.min(this.plan.reps, Math.floor(into / (this.plan.hold * 1000)) + 1)
+        : segment.rep;
+    return { status, index, segment, rep, msLeft: segment.ms - into, done: segment.ms ? into / segment.ms : 1 };
+  }
+}

@@ -1,0 +1,43 @@
+import { registerStrings } from '../core/i18n.js';
+
+// English strings of <stretch-card>. The catalog's own text (titles, steps, cautions) is data in
+// catalog.ts; these are the card's labels, timer and the cautions every card shows.
+registerStrings('en', {
+  'stretch.custom': 'Stretch',
+  'stretch.area': 'Stretches: {area}',
+  'stretch.hold': 'Hold',
+  'stretch.eachRep': 'Each rep',
+  'stretch.slowRep': 'about {time}, moving slowly (no hold)',
+  'stretch.repeat': 'Repeat',
+  'stretch.times.one': '{n} time',
+  'stretch.times.other': '{n} times',
+  'stretch.eachSide': '{times} on each side',
+  'stretch.often': 'How often',
+  'stretch.steps': 'How to do it',
+  'stretch.cautions': 'Take care',
+  'stretch.redFlags':
+    'Numbness around your genitals or bottom, new trouble peeing or pooing, or weakness in both legs: stop and call {number} now.',
+  'stretch.surgery': 'Had back or hip surgery recently? Follow your surgeon’s advice first.',
+  'stretch.noBetter': 'No better after 2 weeks? Talk to your GP or your therapist.',
+  'stretch.unknown': 'Sorry, we couldn’t find the stretch “{id}”. Please ask your clinic for this exercise.',
+  'stretch.timer': 'Timer',
+  'stretch.start': 'Start',
+  'stretch.pause': 'Pause',
+  'stretch.resume': 'Resume',
+  'stretch.again': 'Start again',
+  'stretch.reset': 'Reset',
+  'stretch.rep': 'Rep {rep} of {reps}',
+  'stretch.left': '{rep}, left side',
+  'stretch.right': '{rep}, right side',
+  'stretch.ready': 'Ready',
+  'stretch.paused': 'Paused',
+  'stretch.hold.now': 'Hold',
+  'stretch.slow.now': 'Move slowly',
+  'stretch.rest.now': 'Rest',
+  'stretch.switch.now': 'Switch sides',
+  'stretch.done': 'All done, well done!',
+  'stretch.hold.say': 'Hold for {time}. {where}.',
+  'stretch.slow.say': 'Move slowly, {reps} times. {where}.',
+  'stretch.rest.say': 'Rest for {time}.',
+  'stretch.switch.say': 'Switch sides.',
+});
