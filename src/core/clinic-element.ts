@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { ContextEvent } from '@lit/context';
 import { clinicContext, pageProviderSettings, PAGE_SETTINGS_CHANGE } from './context.js';
 import { defaultSettings, type ClinicSettings } from './settings.js';
@@ -21,7 +21,7 @@ export class ClinicElement extends LitElement {
   static override styles = [baseStyles];
   // `attribute: false` as well as `state: true`: the manifest analyzer lists any static property that
   // doesn't say so as an attribute.
-  static override properties = { clinic: { state: true, attribute: false } };
+  static override properties: PropertyDeclarations = { clinic: { state: true, attribute: false } };
 
   /** The clinic settings in effect (provider's, page's, or defaults). */
   protected clinic: ClinicSettings = defaultSettings();
