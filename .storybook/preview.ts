@@ -4,6 +4,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import '../src/index.ts';
+import { setSessionChoice } from '../src/core/session-choice.ts';
 import './preview.css';
 
 // custom-elements.json is generated (`npm run analyze`, run by every storybook script). A glob import
@@ -92,6 +93,8 @@ const withClinicGlobals: Decorator = (story, context) => {
   document.body.style.color = scheme.color;
   for (const name of ['--clinic-color-primary', '--clinic-color-on-primary']) root.style.removeProperty(name);
   for (const [name, value] of Object.entries(BRANDS[brand] ?? {})) root.style.setProperty(name, value);
+  // Every story starts with no session chosen, as a fresh page does (the choice is page-wide).
+  setSessionChoice(undefined);
   return html`${keyed(`${theme}|${brand}|${locale}`, story())}`;
 };
 

@@ -104,10 +104,14 @@ async function check(page, log, entry, scheme) {
   const problems = [];
   log.reset(problems);
   const viewMode = entry.type === 'docs' ? 'docs' : 'story';
-  const url = `http://${HOST}:${PORT}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}&globals=theme:${scheme}`;
+  const url = `http://${HOST}:${PORT}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}&globals=theme:${scheme};a11y.manual:!true`;
   try {
+    const tStart = Date.now();
     await page.goto(url, { waitUntil: 'load' });
+    const tLoaded = Date.now();
     const outcome = await page.evaluate((timeout) => window.__storyOutcome(timeout), RENDER_TIMEOUT);
+    const tRendered = Date.now();
+    if (process.env.STORIES_TIMING) console.log(`    ${entry.id} ${scheme}: load ${tLoaded - tStart} ms, render ${tRendered - tLoaded} ms`);
     if (outcome !== 'rendered') {
       problems.push(outcome);
       return problems;
@@ -120,6 +124,11 @@ async function check(page, log, entry, scheme) {
       await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     });
     if (viewMode === 'story') {
+      // A tag that never upgrades renders nothing, and nothing passes every check: fail it instead.
+      const undefinedTags = await page.evaluate(() => [
+        ...new Set([...document.querySelectorAll('#storybook-root :not(:defined)')].map((el) => el.localName)),
+      ]);
+      for (const tag of undefinedTags) problems.push(`<${tag}> is not defined (its module was not loaded)`);
       const actual = await page.evaluate(() => document.documentElement.style.getPropertyValue('--clinic-color-scheme'));
       if (actual.trim() !== scheme) problems.push(`toolbar scheme "${scheme}" was not applied (got "${actual}")`);
       if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: axeSource });
@@ -135,6 +144,8 @@ async function check(page, log, entry, scheme) {
       );
       problems.push(...violations);
     }
+    // A round trip through the page, so console messages logged so far reach this story's list, not the next one's.
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 50)));
   } catch (error) {
     problems.push(`could not test: ${error.message.split('\n')[0]}`);
   }

@@ -11,9 +11,15 @@ type ArgValue = unknown;
  *
  * Returning a DOM node (not a Lit template) keeps Storybook's "Show code" as the plain HTML a clinic pastes.
  */
-export function buildElement(tag: string, args: Args, context?: Pick<StoryContext, 'argTypes'>, inner = ''): HTMLElement {
+export function buildElement(
+  tag: string,
+  args: Args,
+  context?: Pick<StoryContext, 'argTypes'>,
+  { inner, props }: ElementExtras = {},
+): HTMLElement {
   const element = document.createElement(tag);
   if (inner) element.innerHTML = inner;
+  Object.assign(element, props);
   for (const [name, value] of Object.entries(args) as [string, ArgValue][]) {
     const argType = context?.argTypes[name];
     const category = argType?.table?.category;
@@ -49,11 +55,19 @@ function setAttribute(element: HTMLElement, name: string, value: unknown): void 
   element.setAttribute(name, value === true ? '' : String(value));
 }
 
-/** A story render for one element from its args, with optional light-DOM content. */
+/** What a story adds to an element besides its args. */
+export interface ElementExtras {
+  /** Light-DOM HTML inside the element (slotted content). */
+  inner?: string;
+  /** Properties set directly (for example a fixed `now` clock): not controls, not in the HTML source. */
+  props?: Record<string, unknown>;
+}
+
+/** A story render for one element from its args, with optional light-DOM content and fixed properties. */
 export const renderElement =
-  (tag: string, inner = '') =>
+  (tag: string, extras: ElementExtras = {}) =>
   (args: Args, context: StoryContext): HTMLElement =>
-    buildElement(tag, args, context, inner);
+    buildElement(tag, args, context, extras);
 
 /** A fixed clock for time-dependent stories: always the same instant, so the story looks the same every day. */
 export function fixedClock(iso: string): () => Date {
