@@ -191,6 +191,7 @@ export class StretchCard extends ClinicElement {
         block-size: 100%;
         inline-size: 0;
         background: var(--_primary);
+        /* Eases the once-a-second step; baseStyles turns it off under reduced motion. */
         transition: inline-size 0.3s linear;
       }
       .buttons {
@@ -218,11 +219,6 @@ export class StretchCard extends ClinicElement {
       }
       button[hidden] {
         display: none;
-      }
-      @media (prefers-reduced-motion: reduce) {
-        .bar span {
-          transition: none;
-        }
       }
       @media print {
         .timer {
