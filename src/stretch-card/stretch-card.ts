@@ -96,7 +96,7 @@ export class StretchCard extends ClinicElement {
         gap: calc(var(--_space) * 0.75);
       }
       :host([compact]) .top {
-        grid-template-columns: minmax(4.5rem, 30%) 1fr;
+        grid-template-columns: minmax(5rem, 35%) 1fr;
         align-items: start;
       }
       :host([compact]) {
@@ -139,7 +139,6 @@ export class StretchCard extends ClinicElement {
         display: grid;
         grid-template-columns: auto 1fr;
         gap: 0 0.75em;
-        margin-block-start: 0.5em;
       }
       dl div {
         display: contents;
@@ -367,19 +366,19 @@ export class StretchCard extends ClinicElement {
         <div>
           ${heading}
           ${entry ? html`<p class="area">${this.t('stretch.area', { area: entry.area })}</p>` : nothing}
-          <dl part="dose">
-            <div>
-              <dt>${this.t(slow ? 'stretch.eachRep' : 'stretch.hold')}</dt>
-              <dd>${slow ? this.t('stretch.slowRep', { time }) : time}</dd>
-            </div>
-            <div>
-              <dt>${this.t('stretch.repeat')}</dt>
-              <dd>${sides === 'each' ? this.t('stretch.eachSide', { times: repeat }) : repeat}</dd>
-            </div>
-            ${often ? html`<div><dt>${this.t('stretch.often')}</dt><dd>${often}</dd></div>` : nothing}
-          </dl>
         </div>
       </div>
+      <dl part="dose">
+        <div>
+          <dt>${this.t(slow ? 'stretch.eachRep' : 'stretch.hold')}</dt>
+          <dd>${slow ? this.t('stretch.slowRep', { time }) : time}</dd>
+        </div>
+        <div>
+          <dt>${this.t('stretch.repeat')}</dt>
+          <dd>${sides === 'each' ? this.t('stretch.eachSide', { times: repeat }) : repeat}</dd>
+        </div>
+        ${often ? html`<div><dt>${this.t('stretch.often')}</dt><dd>${often}</dd></div>` : nothing}
+      </dl>
       ${entry || ownSteps
         ? html`<div>
             <p class="label" id="steps">${this.t('stretch.steps')}</p>
