@@ -18,7 +18,7 @@ registerStrings('en', {
   'stretch.redFlags':
     'Numbness around your genitals or bottom, new trouble peeing or pooing, or weakness in both legs: stop and call {number} now.',
   'stretch.surgery': 'Had back or hip surgery recently? Follow your surgeon’s advice first.',
-  'stretch.noBetter': 'No better after 2 weeks? Talk to your GP or your therapist.',
+  'stretch.noBetter': 'No better after 2 weeks? Talk to your doctor or your therapist.',
   'stretch.unknown': 'Sorry, we couldn’t find the stretch “{id}”. Please ask your clinic for this exercise.',
   'stretch.timer': 'Timer',
   'stretch.start': 'Start',
