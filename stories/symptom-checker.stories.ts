@@ -1,0 +1,130 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/symptom-checker/symptom-checker.ts';
+import '../src/stretch-card/stretch-card.ts';
+import { renderElement } from './helpers.ts';
+import { answer, expectShowing, pressContinue, seeResult, start, type Answer } from './symptom-checker-driver.ts';
+
+type Checker = HTMLElement & { updateComplete: Promise<boolean> };
+const checkerIn = (canvas: HTMLElement) => canvas.querySelector('symptom-checker') as Checker;
+
+/** A story that answers the questions, shows the result and checks it is the expected care card. */
+const outcome = (answers: Record<string, Answer>, card: string, what: string): Story => ({
+  play: async ({ canvasElement }) => {
+    const checker = checkerIn(canvasElement);
+    await start(checker);
+    await answer(checker, answers);
+    if (checker.shadowRoot!.querySelector('dl')) await seeResult(checker);
+    expectShowing(checker, card, what);
+  },
+});
+
+/**
+ * Red flags first, then an honest suggestion. The stories click through the real screens (see
+ * symptom-checker-driver.ts); every answer stays in the browser.
+ */
+const meta: Meta = {
+  title: 'Elements/Symptom checker',
+  component: 'symptom-checker',
+  args: {},
+  render: renderElement('symptom-checker'),
+  parameters: {
+    // Each story opens on its own step; frames keep them from sharing focus and the session choice.
+    docs: { story: { inline: false, height: '640px' } },
+  },
+};
+export default meta;
+
+type Story = StoryObj;
+
+/** The start screen: what it is, that it is not a diagnosis or for emergencies, that answers stay on the device. */
+export const Start: Story = {};
+
+/** The first question (emergency questions come first), with its hint, "I'm not sure", Back and Continue. */
+export const AQuestion: Story = {
+  play: async ({ canvasElement }) => {
+    const checker = checkerIn(canvasElement);
+    await start(checker);
+    expectShowing(checker, 'form fieldset', 'the first question');
+  },
+};
+
+/** The 0 to 10 pain score, as radios (never a slider). */
+export const PainScore: Story = {
+  play: async ({ canvasElement }) => {
+    const checker = checkerIn(canvasElement);
+    await start(checker);
+    await answer(checker, {}, 'pain');
+    expectShowing(checker, '.scale', 'the pain score');
+  },
+};
+
+/** A number question (age), typed rather than chosen. */
+export const NumberQuestion: Story = {
+  play: async ({ canvasElement }) => {
+    const checker = checkerIn(canvasElement);
+    await start(checker);
+    await answer(checker, {}, 'age');
+    expectShowing(checker, 'input[type="text"]', 'the age question');
+  },
+};
+
+/** Continue without an answer: the error summary at the top and the inline error, GOV.UK style. */
+export const ErrorSummary: Story = {
+  play: async ({ canvasElement }) => {
+    const checker = checkerIn(canvasElement);
+    await start(checker);
+    await pressContinue(checker);
+    expectShowing(checker, '.summary-box', 'the error summary');
+  },
+};
+
+/** Check your answers: every answer with a Change link, then "See my result". */
+export const CheckYourAnswers: Story = {
+  play: async ({ canvasElement }) => {
+    const checker = checkerIn(canvasElement);
+    await start(checker);
+    await answer(checker);
+    expectShowing(checker, 'dl', 'check your answers');
+  },
+};
+
+/** The emergency interrupt: "yes" to the first bladder question stops the flow at once. No booking, no stretches. */
+export const EmergencyInterrupt = outcome({ bladder: 'yes' }, '.card.emergency', 'the emergency card');
+
+/** Emergency from a later screen: pain going down both legs. */
+export const EmergencyBothLegs = outcome({ legs: 'both' }, '.card.emergency', 'the emergency card');
+
+/** "I'm not sure" to an emergency question counts as yes, and the card says why it is being careful. */
+export const EmergencyNotSure = outcome({ saddle: 'not-sure' }, '.card.emergency', 'the emergency card');
+
+/** See a doctor today: a high temperature with back pain. */
+export const SeeADoctorToday = outcome({ signs: ['fever'] }, '.card.today', 'the see-a-doctor-today card');
+
+/** See a doctor within days: a skin problem where the massage would be. */
+export const SeeADoctorWithinDays = outcome({ signs: ['skin'] }, '.card.days', 'the within-days card');
+
+/** Check with a doctor before booking: blood thinners, and no go-ahead from a clinician yet. */
+export const CheckBeforeBooking = outcome(
+  { history: ['thinners'], cleared: 'no' },
+  '.card.before-booking',
+  'the check-before-booking card',
+);
+
+/** Massage suits: technique, session length with its reason, stretches as cards, advice and the safety net. */
+export const MassageSuits = outcome({}, '.card.massage-ok', 'the massage-ok card');
+
+/** Massage suits, sciatica: pain below the knee in one leg gets nerve-friendly work and a longer session. */
+export const MassageSuitsSciatica = outcome({ legs: 'below', numb: 'one' }, '.card.massage-ok', 'the massage-ok card');
+
+/** Massage suits after a clinician's go-ahead with blood thinners: gentle work only, never deep tissue. */
+export const MassageSuitsGentleOnly = outcome(
+  { history: ['thinners'], cleared: 'yes' },
+  '.card.massage-ok',
+  'the massage-ok card',
+);
+
+/** In the UK (`emergency-number="999"`, or the provider's locale), the emergency card names 999. */
+export const EmergencyNumberUK: Story = {
+  args: { 'emergency-number': '999' },
+  play: EmergencyInterrupt.play,
+};
