@@ -24,3 +24,7 @@ export { StretchCard } from './stretch-card/stretch-card.js';
 export { stretches, STRETCH_IDS } from './stretch-card/catalog.js';
 export type { Stretch, StretchArt, StretchId } from './stretch-card/catalog.js';
 export type { StretchCompleteDetail } from './stretch-card/stretch-card.js';
+export { SymptomChecker } from './symptom-checker/symptom-checker.js';
+export type { TriageCompleteDetail } from './symptom-checker/symptom-checker.js';
+export { triage } from './symptom-checker/triage.js';
+export type { Answers, TriageResult, TriageOptions, Urgency, Timeframe, Reason, Note, Suggestion, Technique, DurationCategory, Flag } from './symptom-checker/triage.js';

@@ -1,0 +1,422 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { ClinicElement } from '../core/clinic-element.js';
+import { baseStyles } from '../core/styles.js';
+import { defineElement } from '../core/define.js';
+import { fire } from '../core/events.js';
+import { formatMinutes } from '../core/i18n.js';
+import { toHttpUrl } from '../core/attributes.js';
+import { SessionChoiceController } from '../core/session-choice.js';
+import { QUESTIONS, fieldsOf, isAnswered, isAsked, relevantAnswers, type Question } from './questions.js';
+import { reasonKey, triage, type Answers, type Suggestion, type Timeframe, type TriageResult, type Urgency } from './triage.js';
+import './strings.js';
+
+/** Detail of `triage-complete`: the outcome only, never the answers or the reasons behind it. */
+export interface TriageCompleteDetail {
+  urgency: Urgency;
+  timeframe?: Timeframe;
+  suggestion?: Suggestion;
+}
+
+type View = 'start' | 'q' | 'check' | 'result';
+const STORE = 'clinic-widgets:symptom-checker';
+const YN = ['yes', 'no', 'not-sure'];
+const toFlag = (v: string) => (v === 'yes' ? true : v === 'no' ? false : v);
+/** The emergency symptoms every non-emergency result repeats as a safety net. */
+const SAFETY_NET = ['E-CES-BLADDER', 'E-CES-BOWEL', 'E-CES-SADDLE', 'E-BILATERAL-LEG', 'E-PROGRESSIVE-DEFICIT', 'E-CHEST-PAIN'];
+const fromFlag = (v: unknown) => (v === true ? 'yes' : v === false ? 'no' : v);
+
+/**
+ * A short, private questionnaire for lower back pain, a pinched nerve or sciatica. It screens for
+ * emergencies first (and stops at once on one), then for reasons to see a doctor, and only then
+ * suggests a massage approach, a session length and stretches. Answers never leave the device.
+ *
+ * Booking: the massage-ok result sets the page-wide session choice and links to `booking-target` (an
+ * element id on this page, e.g. the section holding `<booking-button>`), else to `booking-url`, else
+ * offers a "Choose this session" button and says where to book.
+ *
+ * @summary Red flags first, then an honest massage suggestion; nothing leaves the device.
+ * @tag symptom-checker
+ * @fires triage-complete - A result was shown; `detail` is `{urgency, timeframe?, suggestion?}`, never answers.
+ * @csspart card - The result care card.
+ * @csspart button - Start, Continue, See my result and booking buttons.
+ * @cssprop --clinic-color-primary - Buttons and the massage-ok card.
+ * @cssprop --clinic-color-danger - Emergency and urgent cards, errors.
+ * @cssprop --clinic-color-warning - The "within days" card.
+ * @cssprop --clinic-color-text - Text.
+ * @cssprop --clinic-color-muted - Hints.
+ * @cssprop --clinic-color-surface - Background.
+ * @cssprop --clinic-color-border - Inputs and card borders.
+ * @cssprop --clinic-color-focus - Focus ring.
+ * @cssprop --clinic-radius - Corner radius.
+ * @cssprop --clinic-space - Spacing unit.
+ */
+export class SymptomChecker extends ClinicElement {
+  static override properties = {
+    emergencyNumber: { attribute: 'emergency-number' },
+    bookingUrl: { attribute: 'booking-url' },
+    bookingTarget: { attribute: 'booking-target' },
+    remember: { type: Boolean },
+    view: { state: true, attribute: false },
+    index: { state: true, attribute: false },
+    answers: { state: true, attribute: false },
+    error: { state: true, attribute: false },
+    saved: { state: true, attribute: false },
+  };
+
+  /** Number to call in an emergency; default the provider's (which defaults by locale). */
+  emergencyNumber = '';
+  /** http(s) booking page for the massage-ok call to action. */
+  bookingUrl = '';
+  /** Id of an element on this page to go to for booking (wins over `booking-url`). */
+  bookingTarget = '';
+  /** Keep answers in sessionStorage (this tab only) until Start again. Off: nothing is stored. */
+  remember = false;
+
+  private view: View = 'start';
+  private index = 0;
+  private answers: Answers = {};
+  private error = '';
+  private saved = false;
+  /** Coming from "Check your answers": Continue returns there. */
+  private changing = false;
+  /** Where the emergency result's "go back" returns to. */
+  private from: number | 'check' = 0;
+  private result?: TriageResult;
+  private moved = false;
+  private readonly choice = new SessionChoiceController(this);
+
+  static override styles = [
+    baseStyles,
+    css`
+      :host{max-width:40rem;background:var(--_surface);padding:var(--_space);border-radius:var(--_radius)}
+      h2{font-size:1.5rem;line-height:1.25;margin:0 0 var(--_space)}
+      h2:focus{outline:0}
+      h3{font-size:1.125rem;margin:0}
+      p,ul,dl,fieldset{margin:0 0 var(--_space)}
+      fieldset{border:0;padding:0}
+      legend{padding:0}
+      .hint{color:var(--_muted)}
+      label{display:flex;gap:.75rem;padding:.5rem 0}
+      input{width:1.5rem;height:1.5rem;margin:0;flex:none;accent-color:var(--_primary)}
+      .scale{display:flex;flex-wrap:wrap;gap:0 1.25rem}
+      [type=text]{font:inherit;width:5em;height:2.75rem;border:2px solid var(--_border);border-radius:var(--_radius);background:none;color:inherit}
+      .msg{color:var(--_danger);font-weight:700}
+      .err{border-left:4px solid var(--_danger);padding-left:var(--_space)}
+      .sum{border:4px solid var(--_danger);padding:var(--_space);margin-bottom:var(--_space)}
+      .sum a{color:inherit}
+      button,.button{font:inherit;font-weight:700;display:inline-block;min-height:2.75rem;padding:.5rem 1.25rem;border:2px solid var(--_primary);border-radius:var(--_radius);background:var(--_primary);color:var(--_on-primary);text-decoration:none;margin:0 .5rem var(--_space) 0;cursor:pointer}
+      .link{background:none;color:var(--_primary);text-decoration:underline;border:0;padding:0;min-height:1.5rem;font-weight:400}
+      .alt{background:none;color:inherit}
+      dl div{display:flex;flex-wrap:wrap;gap:0 1rem;border-bottom:1px solid var(--_border);padding:.5rem 0}
+      dt{flex:1 1 14rem;font-weight:700}
+      dd{margin:0;flex:1 1 8rem}
+      .card{border:2px solid var(--c);border-radius:var(--_radius);margin-bottom:var(--_space)}
+      .card h2{background:var(--c);color:var(--on);padding:var(--_space);margin:0}
+      .card>div{padding:var(--_space)}
+      .emergency,.today{--c:var(--_danger);--on:var(--_surface)}
+      .days{--c:var(--_warning);--on:var(--_surface)}
+      .before-booking,.massage-ok{--c:var(--_primary);--on:var(--_on-primary)}
+      .stretches{display:grid;gap:var(--_space)}
+    `,
+  ];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.remember) this.restore();
+    // <stretch-card> may be defined after us (or never): show cards once it is.
+    customElements.whenDefined('stretch-card').then(() => this.requestUpdate());
+  }
+
+  /** The number to call: our own valid attribute, else the provider's. */
+  private get number(): string {
+    const own = this.emergencyNumber.trim();
+    if (/^\+?\d{2,6}$/.test(own)) return own;
+    if (own) this.warn('emergency-number', own, 'is not a short phone number', this.clinic.emergencyNumber);
+    return this.clinic.emergencyNumber;
+  }
+
+  private get relevant(): Answers {
+    return relevantAnswers(this.answers);
+  }
+
+  private go(view: View, index = this.index): void {
+    this.view = view;
+    this.index = index;
+    this.error = '';
+    this.saved = false;
+    this.moved = true;
+  }
+
+  /** The next asked question after `from`; with `unanswered`, only one still to answer. */
+  private nextIndex(from: number, unanswered = false): number {
+    for (let i = from + 1; i < QUESTIONS.length; i++) {
+      if (isAsked(i, this.answers) && !(unanswered && isAnswered(QUESTIONS[i], this.answers))) return i;
+    }
+    return -1;
+  }
+
+  private showResult(from: number | 'check'): void {
+    const result = triage(this.relevant, { sessions: this.clinic.sessions.map((s) => s.minutes) });
+    this.result = result;
+    this.from = from;
+    this.go('result');
+    const { urgency, timeframe, suggestion } = result;
+    fire<TriageCompleteDetail>(this, 'triage-complete', { urgency, timeframe, suggestion });
+  }
+
+  private onContinue(event: Event): void {
+    event.preventDefault();
+    const q = QUESTIONS[this.index];
+    if (!isAnswered(q, this.answers)) {
+      this.error = q.kind === 'number' ? this.s('number', { min: q.min!, max: q.max! }) : this.s('choose');
+      this.moved = true;
+      return;
+    }
+    // An emergency answer interrupts at once, wherever it was given.
+    if (triage(this.relevant).urgency === 'emergency') return this.showResult(this.index);
+    const next = this.nextIndex(this.index, this.changing);
+    if (next < 0) this.go('check');
+    else this.go('q', next);
+  }
+
+  private onBack(): void {
+    if (this.view === 'check') return this.go('q', this.lastIndex());
+    if (this.changing) return this.go('check');
+    let i = this.index;
+    while (--i >= 0 && !isAsked(i, this.answers));
+    if (i < 0) this.go('start');
+    else this.go('q', i);
+  }
+
+  private lastIndex(): number {
+    let i = QUESTIONS.length;
+    while (--i > 0 && !isAsked(i, this.answers));
+    return i;
+  }
+
+  private start(): void {
+    this.changing = false;
+    this.go('q', this.nextIndex(-1));
+  }
+
+  private restart(): void {
+    this.answers = {};
+    this.result = undefined;
+    this.changing = false;
+    try {
+      sessionStorage.removeItem(STORE);
+    } catch {
+      // Storage blocked: nothing was stored either.
+    }
+    this.go('start');
+  }
+
+  private set(field: string, value: unknown): void {
+    this.answers = { ...this.answers, [field]: value };
+  }
+
+  private restore(): void {
+    try {
+      const saved = JSON.parse(sessionStorage.getItem(STORE) ?? 'null');
+      if (!saved) return;
+      this.answers = saved.a;
+      this.changing = saved.c;
+      if (saved.v === 'result') this.showResult(saved.i);
+      else this.go(saved.v, saved.i);
+      this.moved = false;
+    } catch {
+      // Nothing usable stored: start afresh.
+    }
+  }
+
+  override updated(): void {
+    if (this.remember && this.view !== 'start') {
+      try {
+        sessionStorage.setItem(
+          STORE,
+          JSON.stringify({ a: this.answers, v: this.view, i: this.view === 'result' ? this.from : this.index, c: this.changing }),
+        );
+      } catch {
+        // Storage full or blocked: the checker still works, it just won't remember.
+      }
+    }
+    if (!this.moved) return;
+    this.moved = false;
+    const target = this.renderRoot.querySelector<HTMLElement>(this.error ? '.sum' : 'h2');
+    target?.focus();
+    // Screen readers hear the new step politely even where moving focus is not announced.
+    const live = this.renderRoot.querySelector('[aria-live]');
+    if (live && target) live.textContent = target.textContent!.trim();
+  }
+
+  override render(): TemplateResult {
+    const body =
+      this.view === 'q'
+        ? this.renderQuestion(QUESTIONS[this.index])
+        : this.view === 'check'
+          ? this.renderCheck()
+          : this.view === 'result' && this.result
+            ? this.renderResult(this.result)
+            : this.renderStart();
+    // Keyed: each step gets fresh controls, so one number box never inherits another's typing.
+    return html`${keyed(this.view + this.index, body)}<p class="visually-hidden" aria-live="polite"></p>`;
+  }
+
+  /** `symptom.<key>` in the clinic's locale, with the emergency number filled in. */
+  private s(key: string, values?: Record<string, string | number>): string {
+    return this.t('symptom.' + key, { number: this.number, ...values });
+  }
+
+  private button(key: string, onClick?: () => void, cls = ''): TemplateResult {
+    return html`<button part="button" class=${cls} type=${onClick ? 'button' : 'submit'} @click=${onClick}>${this.s(key)}</button>`;
+  }
+
+  private list(items: string[]): TemplateResult {
+    return html`<ul>${items.map((text) => html`<li>${text}</li>`)}</ul>`;
+  }
+
+  private renderStart(): TemplateResult {
+    return html`<h2 tabindex="-1">${this.s('title')}</h2><p>${this.s('intro')}</p>
+${this.list(['time', 'private', 'notdx', 'notfor'].map((k) => this.s(k)))}${this.button('start', () => this.start())}`;
+  }
+
+  private renderQuestion(q: Question): TemplateResult {
+    const id = q.id;
+    const legend = this.s('q.' + id);
+    const err = this.error;
+    const number = q.kind === 'number';
+    const describedBy = [q.hint && 'hint', err && 'err'].filter(Boolean).join(' ') || nothing;
+    const heading = html`<h2 tabindex="-1">${number ? html`<label for="f">${legend}</label>` : legend}</h2>`;
+    const after = html`${q.hint ? html`<p id="hint" class="hint">${this.s('h.' + id)}</p>` : nothing}${err
+      ? html`<p id="err" class="msg"><span class="visually-hidden">${this.s('error')}</span> ${err}</p>`
+      : nothing}`;
+    return html`${this.button('back', () => this.onBack(), 'link')}
+<form @submit=${this.onContinue} novalidate>${err
+      ? html`<div class="sum" tabindex="-1" role="alert"><p class="msg">${this.s('problem')}</p>
+<ul><li><a href="#f" @click=${this.focusField}>${err}</a></li></ul></div>`
+      : nothing}
+<div class=${err ? 'err' : ''}>${number
+      ? html`${heading}${after}<p><input id="f" type="text" inputmode="numeric" autocomplete="off"
+aria-describedby=${describedBy} aria-invalid=${!!err} value=${this.answers[id as 'age'] ?? ''} @input=${(e: Event) => {
+          const v = (e.target as HTMLInputElement).value.trim();
+          this.set(id, /^\d{1,4}$/.test(v) ? +v : undefined);
+        }}> ${this.s(id === 'age' ? 'years' : 'weeks')}</p>`
+      : html`<fieldset aria-describedby=${describedBy}><legend>${heading}</legend>${after}${this.options(q)}</fieldset>`}</div>
+${this.button('continue')}</form>`;
+  }
+
+  private readonly focusField = (e: Event) => {
+    e.preventDefault();
+    this.renderRoot.querySelector('input')?.focus();
+  };
+
+  private options(q: Question): TemplateResult {
+    const a = this.answers as Record<string, unknown>;
+    const opt = (type: string, value: string, checked: boolean, label: string, onChange: (on: boolean) => void, i: number) =>
+      html`<label><input type=${type} id=${i ? nothing : 'f'} name="q" .value=${value} .checked=${checked}
+@change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)}><span>${label}</span></label>`;
+    if (q.kind === 'multi') {
+      const fields = fieldsOf(q);
+      const update = (change: (next: Record<string, unknown>) => void) => {
+        const next = { ...a };
+        change(next);
+        this.answers = next;
+      };
+      return html`<p class="hint">${this.s('all')}</p>${fields.map((f, i) =>
+        opt('checkbox', f, a[f] === true, this.s('f.' + f), (on) => update((next) => {
+          // Ticking one clears "None of these"; the others stay as they were.
+          for (const other of fields) if (next[other] === false) next[other] = undefined;
+          next[f] = on || undefined;
+        }), i),
+      )}<p>${this.s('or')}</p>${opt('checkbox', 'none', fields.every((f) => a[f] === false), this.s('none'), (on) =>
+        update((next) => fields.forEach((f) => (next[f] = on ? false : undefined))), 1)}`;
+    }
+    const values = q.kind === 'yn' ? YN : q.kind === 'scale' ? [...Array(11).keys()].map(String) : q.options!;
+    const current = String(q.kind === 'yn' ? fromFlag(a[q.id]) : a[q.id]);
+    return html`<div class=${q.kind}>${values.map((v, i) =>
+      opt('radio', v, current === v, this.label(q, v), () =>
+        this.set(q.id, q.kind === 'yn' ? toFlag(v) : q.kind === 'scale' ? +v : v), i),
+    )}</div>`;
+  }
+
+  /** The visible label of a radio value. */
+  private label(q: Question, value: string): string {
+    if (q.kind === 'scale') return value;
+    const values = q.kind === 'yn' ? YN : q.options!;
+    return this.s(q.kind === 'yn' ? 'yn' : 'o.' + q.id).split('|')[values.indexOf(value)];
+  }
+
+  private answerText(q: Question): string {
+    const v = this.answers[q.id as 'age'];
+    if (q.kind === 'multi') {
+      const ticked = fieldsOf(q).filter((f) => this.answers[f] === true);
+      return ticked.length ? ticked.map((f) => this.s('f.' + f)).join('; ') : this.s('none');
+    }
+    return q.kind === 'number'
+      ? `${v} ${this.s(q.id === 'age' ? 'years' : 'weeks')}`
+      : q.kind === 'scale'
+        ? `${v} / 10`
+        : this.label(q, String(q.kind === 'yn' ? fromFlag(v) : v));
+  }
+
+  private renderCheck(): TemplateResult {
+    return html`${this.button('back', () => this.onBack(), 'link')}<h2 tabindex="-1">${this.s('check')}</h2><dl>${QUESTIONS.map(
+      (q, i) => {
+        const legend = this.s('q.' + q.id);
+        return isAsked(i, this.answers)
+          ? html`<div><dt>${legend}</dt><dd>${this.answerText(q)}</dd><dd><button class="link" type="button" @click=${() => {
+              this.changing = true;
+              this.go('q', i);
+            }}>${this.s('change')}<span class="visually-hidden"> ${legend}</span></button></dd></div>`
+          : nothing;
+      },
+    )}</dl><p>${this.s('final')}</p>${this.button('see', () => this.showResult('check'))}`;
+  }
+
+  private renderResult(r: TriageResult): TemplateResult {
+    const emergency = r.urgency === 'emergency';
+    const level = r.timeframe ?? r.urgency;
+    return html`<div part="card" class="card ${level}"><h2 tabindex="-1"><span class="visually-hidden">${this.s('l.' + level)} </span>${this.s(level)}</h2>
+<div>${r.reasons.length
+      ? html`<p>${this.s('because')}</p>${this.list(r.reasons.map((x) => this.s(reasonKey(x.rule)) + (x.unsure ? ' ' + this.s('unsure') : '')))}`
+      : nothing}${emergency
+      ? html`<p><a class="button" part="button" href=${'tel:' + this.number}>${this.s('call')}</a></p><p>${this.s('nobook')}</p>`
+      : html`${r.suggestion ? this.renderSuggestion(r.suggestion) : nothing}${this.list(r.advice.map((n) => this.s('a.' + n.id)))}
+<p><strong>${this.s('safety')}</strong></p>${this.list(SAFETY_NET.map((rule) => this.s('r.' + rule)))}`}
+<p>${this.s('notdx')}</p></div></div>${emergency
+      ? this.button('mistake', () => (this.from === 'check' ? this.go('check') : this.go('q', this.from as number)), 'alt')
+      : nothing}${this.button('restart', () => this.restart(), 'alt')}`;
+  }
+
+  private renderSuggestion(suggestion: Suggestion): TemplateResult {
+    const { minutes: m, technique: id } = suggestion;
+    const values = { minutes: formatMinutes(this.locale, m, 'long'), technique: this.s('t.' + id) };
+    const choose = () => this.choice.set({ minutes: m, service: id });
+    const url = toHttpUrl(this.bookingUrl);
+    if (this.bookingUrl && !url) this.warn('booking-url', this.bookingUrl, 'is not an http(s) URL', 'a "Choose this session" button');
+    const href = this.bookingTarget ? '#' + this.bookingTarget : url?.href;
+    return html`<h3>${this.s('approach')}</h3><p><strong>${values.technique}</strong>: ${this.s('d.' + id)}</p>
+<h3>${this.s('session')}</h3><p><strong>${values.minutes}</strong>: ${this.s('m.' + suggestion.why.id)}</p>
+<h3>${this.s('stretches')}</h3>${customElements.get('stretch-card')
+      ? html`<div class="stretches">${suggestion.stretches.map((s) => html`<stretch-card stretch=${s}></stretch-card>`)}</div>`
+      : this.list(suggestion.stretches.map((s) => this.s('s.' + s)))}
+<p>${href
+      ? html`<a class="button" part="button" href=${href} @click=${choose}>${this.s('book', values)}</a>`
+      : html`${this.button('pick', () => {
+          choose();
+          this.saved = true;
+        })}<span role="status">${this.saved ? this.s('saved', values) : nothing}</span>`}</p>`;
+  }
+}
+
+defineElement('symptom-checker', SymptomChecker);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'symptom-checker': SymptomChecker;
+  }
+  interface GlobalEventHandlersEventMap {
+    'triage-complete': CustomEvent<TriageCompleteDetail>;
+  }
+}
