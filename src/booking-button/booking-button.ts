@@ -82,7 +82,7 @@ export class BookingButton extends ClinicElement {
     now: { attribute: false },
     visitorZone: { attribute: false },
     loadTimeout: { attribute: false },
-    frameState: { state: true },
+    frameState: { state: true, attribute: false },
   };
 
   static override styles = [

@@ -38,10 +38,15 @@ describe('buildBookingUrl', () => {
       expect(buildBookingUrl({ provider: 'link', bookingUrl: 'https://c.example/contact', minutes: 60 })).to.equal('https://c.example/contact');
     });
 
-    it('refuses javascript:, data:, relative and missing URLs, even through a placeholder', () => {
-      for (const bookingUrl of ['javascript:alert(1)', 'data:text/html,<b>x</b>', '/book', '', undefined, '{service}']) {
-        expect(buildBookingUrl({ provider: 'link', bookingUrl, minutes: 60, service: 'javascript:alert(1)' }), String(bookingUrl)).to.equal(undefined);
+    it('refuses javascript:, data:, other schemes and missing URLs', () => {
+      for (const bookingUrl of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'ftp://files.example/', '', undefined]) {
+        expect(buildBookingUrl({ provider: 'link', bookingUrl, minutes: 60 }), String(bookingUrl)).to.equal(undefined);
       }
+    });
+
+    it('resolves a relative page against the host page, and an id cannot change the scheme', () => {
+      expect(buildBookingUrl({ provider: 'link', bookingUrl: '/book?m={minutes}', minutes: 60 })).to.equal(`${location.origin}/book?m=60`);
+      expect(buildBookingUrl({ provider: 'link', bookingUrl: '{service}', minutes: 60, service: 'javascript:alert(1)' })).to.match(/^http/);
     });
   });
 
