@@ -152,7 +152,8 @@ export class BookingButton extends ClinicElement {
         flex-wrap: wrap;
         align-items: center;
         gap: 0.25rem 1rem;
-        padding: 0.5rem 0.5rem 0.5rem 1rem;
+        padding-block: 0.5rem;
+        padding-inline: 1rem 0.5rem;
         border-bottom: 1px solid var(--_border);
       }
       h2 {
