@@ -101,7 +101,8 @@ export class BookingButton extends ClinicElement {
         gap: 0.5em;
         min-height: 2.75rem;
         padding: 0.5rem 1.25rem;
-        border: 0;
+        /* Transparent, but drawn in forced-colors mode where backgrounds are dropped. */
+        border: 2px solid transparent;
         border-radius: var(--_radius);
         background: var(--_primary);
         color: var(--_on-primary);
