@@ -92,7 +92,8 @@ export class SessionLengthPicker extends ClinicElement {
       label {
         display: grid;
         grid-template-columns: auto 1fr;
-        align-items: center;
+        align-items: start;
+        align-content: start;
         column-gap: calc(var(--_space) * 0.75);
         min-height: 3rem;
         padding: calc(var(--_space) * 0.75) var(--_space);
@@ -121,8 +122,11 @@ export class SessionLengthPicker extends ClinicElement {
       input {
         width: 1.25rem;
         height: 1.25rem;
-        margin: 0;
+        margin: 0.125rem 0 0;
         accent-color: var(--_primary);
+      }
+      /* The whole card shows focus (above), one ring rather than two. */
+      input:focus-visible {
         outline: none;
       }
       [part='length'] {
@@ -272,7 +276,12 @@ export class SessionLengthPicker extends ClinicElement {
     const { locale, minutes } = this;
     const currency = this.clinic.currency;
     const error = this.showError && this.required && minutes === undefined;
+    // `required` is said on the group, not on each radio: required native radios are reported invalid to
+    // screen readers before the visitor has done anything. The group is invalid only once an error shows.
     return html`<fieldset
+      role="radiogroup"
+      aria-required="${this.required}"
+      aria-invalid="${error}"
       @input=${this.onInput}
       @change=${this.onChange}
       @keydown=${this.onKeydown}
@@ -287,7 +296,6 @@ export class SessionLengthPicker extends ClinicElement {
                 type="radio"
                 name="length"
                 value=${length}
-                ?required=${this.required}
                 aria-labelledby="l${length}"
                 aria-describedby="${error ? 'error ' : ''}d${length}"
               /><span id="l${length}" part="length"

@@ -186,13 +186,16 @@ describe('<session-length-picker> as a form control', () => {
     expect(picker.matches(':invalid')).to.equal(true);
     expect(form.checkValidity()).to.equal(false);
     expect(submittedData(form), 'an invalid form is not submitted').to.equal(undefined);
-    expect(radios(picker).every((r) => r.required)).to.equal(true);
+    const group = picker.shadowRoot!.querySelector('fieldset')!;
+    expect(group.getAttribute('aria-required')).to.equal('true');
+    expect(group.getAttribute('aria-invalid')).to.equal('false');
 
     // A failed submit shows the message on the page and links it to the radios.
     expect(picker.reportValidity()).to.equal(false);
     await picker.updateComplete;
     expect(text(picker.shadowRoot!.querySelector('[part="error"]')!)).to.equal('Choose a session length');
     expect(radios(picker)[0].getAttribute('aria-describedby')).to.equal('error d60');
+    expect(group.getAttribute('aria-invalid')).to.equal('true');
 
     radios(picker)[1].click();
     await picker.updateComplete;
