@@ -145,10 +145,11 @@ async function check(page, log, entry, scheme) {
       problems.push(...violations);
       if (process.env.STORIES_TIMING) console.log(`    ${entry.id} ${scheme}: axe done at ${Date.now() - tStart} ms`);
     }
-    // A round trip through the page, so console messages logged so far reach this story's list, not the next one's.
-    await page.evaluate(() => new Promise((done) => setTimeout(done, 50)));
   } catch (error) {
     problems.push(`could not test: ${error.message.split('\n')[0]}`);
+  } finally {
+    // A round trip through the page, so console messages logged so far reach this story's list, not the next one's.
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 50))).catch(() => {});
   }
   return problems;
 }

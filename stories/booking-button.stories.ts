@@ -94,10 +94,6 @@ const meta: Meta = {
     minutes: { control: 'text' },
   },
   render: button(),
-  parameters: {
-    // Buttons on one page share the visitor's session choice; separate frames keep each story's own.
-    docs: { story: { inline: false, height: '140px' } },
-  },
 };
 export default meta;
 
@@ -133,6 +129,8 @@ export const Popup: Story = {
  * here). Focus is on Close; Escape closes and focus returns to the button.
  */
 export const PopupOpen: Story = {
+  // Opened by the play function, which the Docs page does not run (and a modal there would cover the page).
+  tags: ['!autodocs'],
   args: { mode: 'popup' },
   render: (args, context) =>
     clinic(
@@ -154,7 +152,6 @@ export const PopupOpen: Story = {
     }
     await element.updateComplete;
   },
-  parameters: { docs: { story: { height: '420px' } } },
 };
 
 /** Same-day hint, open day: "Same-day appointments: book by 3:00 PM today" (clock pinned to Wednesday 10:00). */
@@ -191,6 +188,7 @@ export const UnsafeUrl: Story = {
 
 /** The button follows a picker on the same page: choose 90 minutes and the button offers 90. */
 export const FollowsThePicker: Story = {
+  tags: ['!autodocs'],
   render: (args, context) =>
     clinic(html`
       <div class="story-stack">
@@ -206,5 +204,4 @@ export const FollowsThePicker: Story = {
     picker.shadowRoot!.querySelector<HTMLInputElement>('input[value="90"]')?.click();
     await canvasElement.querySelector('booking-button')!.updateComplete;
   },
-  parameters: { docs: { story: { height: '260px' } } },
 };

@@ -20,16 +20,15 @@ const meta: Meta = {
     'description-{minutes}': { control: false },
   },
   render: renderElement('session-length-picker'),
-  parameters: {
-    // Pickers on one page share the visitor's choice; separate frames keep each story's own state.
-    docs: { story: { inline: false, height: '220px' } },
-  },
 };
 export default meta;
 
 type Story = StoryObj;
 
-/** The reference clinic's default: 60 and 90 minutes, 60 selected. */
+/**
+ * The reference clinic's default: 60 and 90 minutes, 60 selected. On this Docs page every picker shares
+ * the visitor's one choice, exactly as on a clinic page; open a story on its own to see its own value.
+ */
 export const Default: Story = {};
 
 /** With the clinic's prices (`sessions="60:95, 90:135"` and `currency="USD"` on the provider). */
@@ -58,6 +57,8 @@ export const ClinicsOwnLengths: Story = {
 
 /** `required` with nothing chosen, after the visitor tried to submit: the message is on the page, not only in a bubble. */
 export const RequiredError: Story = {
+  // Its state comes from the play function, which the Docs page does not run.
+  tags: ['!autodocs'],
   args: { value: '', required: true },
   play: async ({ canvasElement }) => {
     const picker = canvasElement.querySelector('session-length-picker')!;
@@ -99,7 +100,6 @@ export const Narrow: Story = {
       >
     </div>
   `,
-  parameters: { docs: { story: { inline: false, height: '320px' } } },
 };
 
 /** Bad input: `options="60, abc, -5, 90"` warns about `abc` and `-5` (see the console) and keeps 60 and 90. */

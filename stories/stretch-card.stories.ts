@@ -61,6 +61,7 @@ export const AllStretches: Story = {
 
 /** The timer running: 12 seconds into the first hold ("Rep 1 of 3, left side"), the clock pinned there. */
 export const TimerRunning: Story = {
+  tags: ['!autodocs'],
   render: (args, context) => {
     const clock = manualClock();
     return html`<div style="max-width: 28rem">${card(args, context, { props: { now: clock.now, clock } })}</div>`;
@@ -77,6 +78,7 @@ export const TimerRunning: Story = {
 
 /** The timer paused part-way, with Resume and Reset. */
 export const TimerPaused: Story = {
+  tags: ['!autodocs'],
   render: TimerRunning.render,
   play: async (context) => {
     await TimerRunning.play!(context);
@@ -88,6 +90,7 @@ export const TimerPaused: Story = {
 
 /** The timer after every rep and side: "Well done", and the `stretch-complete` event has fired. */
 export const TimerDone: Story = {
+  tags: ['!autodocs'],
   render: TimerRunning.render,
   play: async ({ canvasElement }) => {
     const element = pinnedCard(canvasElement);

@@ -1,3 +1,4 @@
+import { translate } from '../src/core/i18n.ts';
 import { QUESTIONS, type Question } from '../src/symptom-checker/questions.ts';
 
 /**
@@ -28,10 +29,18 @@ function root(checker: Checker): ShadowRoot {
   return checker.shadowRoot!;
 }
 
-/** The question on screen, read from the checker's position in QUESTIONS (undefined off the questions). */
+/**
+ * The question on screen, found by its heading (each question's legend is its `symptom.q.<id>` string),
+ * or undefined off the questions (start, check your answers, a result).
+ */
 function currentQuestion(checker: Checker): Question | undefined {
-  if (!root(checker).querySelector('form')) return undefined;
-  return QUESTIONS[(checker as unknown as { index: number }).index];
+  const shadow = root(checker);
+  if (!shadow.querySelector('form')) return undefined;
+  const heading = shadow.querySelector('h2')?.textContent?.replace(/\s+/g, ' ').trim();
+  const locale = document.documentElement.lang || 'en';
+  const question = QUESTIONS.find(({ id }) => translate(locale, `symptom.q.${id}`).replace(/\s+/g, ' ').trim() === heading);
+  if (!question) throw new Error(`The story driver does not know the question "${heading}".`);
+  return question;
 }
 
 async function settle(checker: Checker): Promise<void> {
@@ -42,7 +51,8 @@ async function settle(checker: Checker): Promise<void> {
 /** Clicks Start on the start screen. */
 export async function start(checker: Checker): Promise<void> {
   await settle(checker);
-  root(checker).querySelector<HTMLButtonElement>('button[part="button"]')!.click();
+  // The start screen's only button.
+  root(checker).querySelector<HTMLButtonElement>('button')!.click();
   await settle(checker);
 }
 
@@ -85,7 +95,8 @@ export async function answer(checker: Checker, answers: Record<string, Answer> =
 
 /** On "Check your answers", presses "See my result". */
 export async function seeResult(checker: Checker): Promise<void> {
-  root(checker).querySelector<HTMLButtonElement>('button[part="button"]:not(.link)')!.click();
+  // The screen's last button: after Back and the Change links.
+  [...root(checker).querySelectorAll<HTMLButtonElement>('button')].at(-1)!.click();
   await settle(checker);
 }
 

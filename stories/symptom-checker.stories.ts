@@ -9,6 +9,7 @@ const checkerIn = (canvas: HTMLElement) => canvas.querySelector('symptom-checker
 
 /** A story that answers the questions, shows the result and checks it is the expected care card. */
 const outcome = (answers: Record<string, Answer>, card: string, what: string): Story => ({
+  tags: ['!autodocs'],
   play: async ({ canvasElement }) => {
     const checker = checkerIn(canvasElement);
     await start(checker);
@@ -19,18 +20,15 @@ const outcome = (answers: Record<string, Answer>, card: string, what: string): S
 });
 
 /**
- * Red flags first, then an honest suggestion. The stories click through the real screens (see
- * symptom-checker-driver.ts); every answer stays in the browser.
+ * Red flags first, then an honest suggestion. Every story but Start opens on its step by clicking
+ * through the real screens in its play function (see symptom-checker-driver.ts), which the Docs page
+ * does not run: find them in the sidebar. Every answer stays in the browser.
  */
 const meta: Meta = {
   title: 'Elements/Symptom checker',
   component: 'symptom-checker',
   args: {},
   render: renderElement('symptom-checker'),
-  parameters: {
-    // Each story opens on its own step; frames keep them from sharing focus and the session choice.
-    docs: { story: { inline: false, height: '640px' } },
-  },
 };
 export default meta;
 
@@ -41,6 +39,7 @@ export const Start: Story = {};
 
 /** The first question (emergency questions come first), with its hint, "I'm not sure", Back and Continue. */
 export const AQuestion: Story = {
+  tags: ['!autodocs'],
   play: async ({ canvasElement }) => {
     const checker = checkerIn(canvasElement);
     await start(checker);
@@ -50,6 +49,7 @@ export const AQuestion: Story = {
 
 /** The 0 to 10 pain score, as radios (never a slider). */
 export const PainScore: Story = {
+  tags: ['!autodocs'],
   play: async ({ canvasElement }) => {
     const checker = checkerIn(canvasElement);
     await start(checker);
@@ -60,6 +60,7 @@ export const PainScore: Story = {
 
 /** A number question (age), typed rather than chosen. */
 export const NumberQuestion: Story = {
+  tags: ['!autodocs'],
   play: async ({ canvasElement }) => {
     const checker = checkerIn(canvasElement);
     await start(checker);
@@ -70,16 +71,18 @@ export const NumberQuestion: Story = {
 
 /** Continue without an answer: the error summary at the top and the inline error, GOV.UK style. */
 export const ErrorSummary: Story = {
+  tags: ['!autodocs'],
   play: async ({ canvasElement }) => {
     const checker = checkerIn(canvasElement);
     await start(checker);
     await pressContinue(checker);
-    expectShowing(checker, '.summary-box', 'the error summary');
+    expectShowing(checker, '[role="alert"]', 'the error summary');
   },
 };
 
 /** Check your answers: every answer with a Change link, then "See my result". */
 export const CheckYourAnswers: Story = {
+  tags: ['!autodocs'],
   play: async ({ canvasElement }) => {
     const checker = checkerIn(canvasElement);
     await start(checker);
@@ -125,6 +128,7 @@ export const MassageSuitsGentleOnly = outcome(
 
 /** In the UK (`emergency-number="999"`, or the provider's locale), the emergency card names 999. */
 export const EmergencyNumberUK: Story = {
+  tags: ['!autodocs'],
   args: { 'emergency-number': '999' },
   play: EmergencyInterrupt.play,
 };
