@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ClinicElement } from '../core/clinic-element.js';
 import { baseStyles } from '../core/styles.js';
 import { formatMinutes, formatPrice } from '../core/i18n.js';
@@ -44,19 +44,19 @@ export class SessionLengthPicker extends ClinicElement {
   static formAssociated = true;
   // Focus on the host (a `<label for>`, `.focus()`) goes to a radio inside.
   static override shadowRootOptions = { ...ClinicElement.shadowRootOptions, delegatesFocus: true };
-  // The base class's declarations are spread in only to satisfy its inferred static type; Lit merges them anyway.
-  static override properties = {
-    ...ClinicElement.properties,
-    name: {},
+  static override properties: PropertyDeclarations = {
+    // Reflected because the form reads the `name` attribute, as for native controls.
+    name: { reflect: true },
     defaultValue: { attribute: 'value' },
     options: {},
     label: {},
     required: { type: Boolean },
     disabled: { type: Boolean, reflect: true },
     descriptions: { attribute: false },
-    picked: { state: true },
-    formDisabled: { state: true },
-    showError: { state: true },
+    // `attribute: false` too, or the manifest analyzer lists these internal states as attributes.
+    picked: { state: true, attribute: false },
+    formDisabled: { state: true, attribute: false },
+    showError: { state: true, attribute: false },
   };
 
   static override styles = [

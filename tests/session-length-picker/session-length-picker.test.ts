@@ -137,6 +137,14 @@ describe('<session-length-picker> as a form control', () => {
     expect(new FormData(form).get('session')).to.equal('60');
   });
 
+  it('submits under a name set as a property', async () => {
+    const { form, picker } = await formWith(html`<session-length-picker value="60"></session-length-picker>`);
+    expect([...new FormData(form).keys()]).to.deep.equal([]);
+    picker.name = 'length';
+    await picker.updateComplete;
+    expect(new FormData(form).get('length')).to.equal('60');
+  });
+
   it('sets the form value synchronously when .value is set', async () => {
     const { form, picker } = await formWith(html`<session-length-picker name="session"></session-length-picker>`);
     picker.value = '90';
