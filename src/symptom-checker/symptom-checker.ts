@@ -1,5 +1,4 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { ClinicElement } from '../core/clinic-element.js';
 import { baseStyles } from '../core/styles.js';
 import { defineElement } from '../core/define.js';
@@ -18,7 +17,8 @@ export interface TriageCompleteDetail {
   suggestion?: Suggestion;
 }
 
-type View = 'start' | 'q' | 'check' | 'result';
+/** Steps: -1 start, 0 to N-1 the questions, N check answers, N+1 the result. */
+const N = QUESTIONS.length;
 const STORE = 'clinic-widgets:symptom-checker';
 const YN = ['yes', 'no', 'not-sure'];
 const toFlag = (v: string) => (v === 'yes' ? true : v === 'no' ? false : v);
@@ -39,7 +39,6 @@ const fromFlag = (v: unknown) => (v === true ? 'yes' : v === false ? 'no' : v);
  * @tag symptom-checker
  * @fires triage-complete - A result was shown; `detail` is `{urgency, timeframe?, suggestion?}`, never answers.
  * @csspart card - The result care card.
- * @csspart button - Start, Continue, See my result and booking buttons.
  * @cssprop --clinic-color-primary - Buttons and the massage-ok card.
  * @cssprop --clinic-color-danger - Emergency and urgent cards, errors.
  * @cssprop --clinic-color-warning - The "within days" card.
@@ -57,8 +56,7 @@ export class SymptomChecker extends ClinicElement {
     bookingUrl: { attribute: 'booking-url' },
     bookingTarget: { attribute: 'booking-target' },
     remember: { type: Boolean },
-    view: { state: true, attribute: false },
-    index: { state: true, attribute: false },
+    step: { state: true, attribute: false },
     answers: { state: true, attribute: false },
     error: { state: true, attribute: false },
     saved: { state: true, attribute: false },
@@ -73,16 +71,17 @@ export class SymptomChecker extends ClinicElement {
   /** Keep answers in sessionStorage (this tab only) until Start again. Off: nothing is stored. */
   remember = false;
 
-  private view: View = 'start';
-  private index = 0;
+  private step = -1;
   private answers: Answers = {};
   private error = '';
   private saved = false;
-  /** Coming from "Check your answers": Continue returns there. */
+  private draft = '';
+  /** Came from "Check your answers": Continue goes back there once nothing new needs asking. */
   private changing = false;
-  /** Where the emergency result's "go back" returns to. */
-  private from: number | 'check' = 0;
+  /** The step the emergency result's "go back" returns to. */
+  private from = 0;
   private result?: TriageResult;
+  /** A step change is waiting to move focus and be announced. */
   private moved = false;
   private readonly choice = new SessionChoiceController(this);
 
@@ -90,40 +89,48 @@ export class SymptomChecker extends ClinicElement {
     baseStyles,
     css`
       :host{max-width:40rem;background:var(--_surface);padding:var(--_space);border-radius:var(--_radius)}
-      h2{font-size:1.5rem;line-height:1.25;margin:0 0 var(--_space)}
+      h2{font-size:1.5rem;margin:0 0 var(--_space)}
       h2:focus{outline:0}
-      h3{font-size:1.125rem;margin:0}
+      h3{font-size:1.1rem;margin:0}
       p,ul,dl,fieldset{margin:0 0 var(--_space)}
       fieldset{border:0;padding:0}
-      legend{padding:0}
+      a{color:inherit}
       .hint{color:var(--_muted)}
       label{display:flex;gap:.75rem;padding:.5rem 0}
-      input{width:1.5rem;height:1.5rem;margin:0;flex:none;accent-color:var(--_primary)}
+      input{width:1.5rem;height:1.5rem;margin:0;accent-color:var(--_primary)}
       .scale{display:flex;flex-wrap:wrap;gap:0 1.25rem}
-      [type=text]{font:inherit;width:5em;height:2.75rem;border:2px solid var(--_border);border-radius:var(--_radius);background:none;color:inherit}
+      [type=text]{font:inherit;width:5em;height:2.75rem}
       .msg{color:var(--_danger);font-weight:700}
       .err{border-left:4px solid var(--_danger);padding-left:var(--_space)}
       .sum{border:4px solid var(--_danger);padding:var(--_space);margin-bottom:var(--_space)}
-      .sum a{color:inherit}
-      button,.button{font:inherit;font-weight:700;display:inline-block;min-height:2.75rem;padding:.5rem 1.25rem;border:2px solid var(--_primary);border-radius:var(--_radius);background:var(--_primary);color:var(--_on-primary);text-decoration:none;margin:0 .5rem var(--_space) 0;cursor:pointer}
-      .link{background:none;color:var(--_primary);text-decoration:underline;border:0;padding:0;min-height:1.5rem;font-weight:400}
-      .alt{background:none;color:inherit}
-      dl div{display:flex;flex-wrap:wrap;gap:0 1rem;border-bottom:1px solid var(--_border);padding:.5rem 0}
-      dt{flex:1 1 14rem;font-weight:700}
-      dd{margin:0;flex:1 1 8rem}
+      button,.button{font:inherit;font-weight:700;display:inline-block;padding:.5rem 1.25rem;border:0;border-radius:var(--_radius);background:var(--_primary);color:var(--_on-primary);text-decoration:none;margin:0 .5rem var(--_space) 0}
+      .link{background:none;color:var(--_primary);text-decoration:underline;padding:0}
+      .alt{background:var(--_surface-alt);color:var(--_text)}
+      dl div{border-bottom:1px solid var(--_border);padding:.5rem 0}
+      dt{font-weight:700}
+      dd{margin:0}
       .card{border:2px solid var(--c);border-radius:var(--_radius);margin-bottom:var(--_space)}
       .card h2{background:var(--c);color:var(--on);padding:var(--_space);margin:0}
       .card>div{padding:var(--_space)}
       .emergency,.today{--c:var(--_danger);--on:var(--_surface)}
       .days{--c:var(--_warning);--on:var(--_surface)}
       .before-booking,.massage-ok{--c:var(--_primary);--on:var(--_on-primary)}
-      .stretches{display:grid;gap:var(--_space)}
     `,
   ];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.remember) this.restore();
+    if (this.remember) {
+      try {
+        const saved = JSON.parse(sessionStorage.getItem(STORE)!);
+        this.answers = saved.a;
+        this.changing = saved.c;
+        this.go(saved.s, saved.f);
+        this.moved = false;
+      } catch {
+        // Nothing (usable) stored: start afresh.
+      }
+    }
     // <stretch-card> may be defined after us (or never): show cards once it is.
     customElements.whenDefined('stretch-card').then(() => this.requestUpdate());
   }
@@ -136,131 +143,91 @@ export class SymptomChecker extends ClinicElement {
     return this.clinic.emergencyNumber;
   }
 
-  private get relevant(): Answers {
-    return relevantAnswers(this.answers);
-  }
-
-  private go(view: View, index = this.index): void {
-    this.view = view;
-    this.index = index;
+  /** Goes to a step; the result step works out the result (from `from`, for "go back"). */
+  private go(step: number, from = this.step): void {
+    if (step > N) {
+      const result = (this.result = triage(relevantAnswers(this.answers), {
+        sessions: this.clinic.sessions.map((s) => s.minutes),
+      }));
+      this.from = from;
+      const { urgency, timeframe, suggestion } = result;
+      fire<TriageCompleteDetail>(this, 'triage-complete', { urgency, timeframe, suggestion });
+    }
+    this.step = step;
+    // The number box shows what was typed, kept apart from the (valid) answer.
+    this.draft = String(this.answers[QUESTIONS[step]?.id as 'age'] ?? '');
     this.error = '';
     this.saved = false;
     this.moved = true;
   }
 
-  /** The next asked question after `from`; with `unanswered`, only one still to answer. */
-  private nextIndex(from: number, unanswered = false): number {
-    for (let i = from + 1; i < QUESTIONS.length; i++) {
-      if (isAsked(i, this.answers) && !(unanswered && isAnswered(QUESTIONS[i], this.answers))) return i;
-    }
-    return -1;
-  }
-
-  private showResult(from: number | 'check'): void {
-    const result = triage(this.relevant, { sessions: this.clinic.sessions.map((s) => s.minutes) });
-    this.result = result;
-    this.from = from;
-    this.go('result');
-    const { urgency, timeframe, suggestion } = result;
-    fire<TriageCompleteDetail>(this, 'triage-complete', { urgency, timeframe, suggestion });
+  /** The nearest asked question after `from` (with `unanswered`, one still to answer), else check answers. */
+  private next(from: number, unanswered?: boolean): number {
+    while (++from < N && !(isAsked(from, this.answers) && !(unanswered && isAnswered(QUESTIONS[from], this.answers))));
+    return from;
   }
 
   private onContinue(event: Event): void {
     event.preventDefault();
-    const q = QUESTIONS[this.index];
+    const q = QUESTIONS[this.step];
     if (!isAnswered(q, this.answers)) {
-      this.error = q.kind === 'number' ? this.s('number', { min: q.min!, max: q.max! }) : this.s('choose');
+      this.error = q.kind === 'number' ? this.s('number', q as unknown as Record<string, number>) : this.s('choose');
       this.moved = true;
-      return;
-    }
-    // An emergency answer interrupts at once, wherever it was given.
-    if (triage(this.relevant).urgency === 'emergency') return this.showResult(this.index);
-    const next = this.nextIndex(this.index, this.changing);
-    if (next < 0) this.go('check');
-    else this.go('q', next);
+    } else if (triage(relevantAnswers(this.answers)).urgency === 'emergency') {
+      // An emergency answer interrupts at once, wherever it was given.
+      this.go(N + 1);
+    } else this.go(this.next(this.step, this.changing));
   }
 
   private onBack(): void {
-    if (this.view === 'check') return this.go('q', this.lastIndex());
-    if (this.changing) return this.go('check');
-    let i = this.index;
+    let i = this.step;
+    if (this.changing && i < N) return this.go(N);
     while (--i >= 0 && !isAsked(i, this.answers));
-    if (i < 0) this.go('start');
-    else this.go('q', i);
-  }
-
-  private lastIndex(): number {
-    let i = QUESTIONS.length;
-    while (--i > 0 && !isAsked(i, this.answers));
-    return i;
-  }
-
-  private start(): void {
-    this.changing = false;
-    this.go('q', this.nextIndex(-1));
+    this.go(i);
   }
 
   private restart(): void {
     this.answers = {};
-    this.result = undefined;
     this.changing = false;
     try {
       sessionStorage.removeItem(STORE);
     } catch {
       // Storage blocked: nothing was stored either.
     }
-    this.go('start');
+    this.go(-1);
   }
 
   private set(field: string, value: unknown): void {
     this.answers = { ...this.answers, [field]: value };
   }
 
-  private restore(): void {
-    try {
-      const saved = JSON.parse(sessionStorage.getItem(STORE) ?? 'null');
-      if (!saved) return;
-      this.answers = saved.a;
-      this.changing = saved.c;
-      if (saved.v === 'result') this.showResult(saved.i);
-      else this.go(saved.v, saved.i);
-      this.moved = false;
-    } catch {
-      // Nothing usable stored: start afresh.
-    }
-  }
-
   override updated(): void {
-    if (this.remember && this.view !== 'start') {
+    if (this.remember && this.step >= 0) {
       try {
-        sessionStorage.setItem(
-          STORE,
-          JSON.stringify({ a: this.answers, v: this.view, i: this.view === 'result' ? this.from : this.index, c: this.changing }),
-        );
+        sessionStorage.setItem(STORE, JSON.stringify({ a: this.answers, s: this.step, f: this.from, c: this.changing }));
       } catch {
         // Storage full or blocked: the checker still works, it just won't remember.
       }
     }
     if (!this.moved) return;
     this.moved = false;
-    const target = this.renderRoot.querySelector<HTMLElement>(this.error ? '.sum' : 'h2');
-    target?.focus();
+    const target = this.renderRoot.querySelector<HTMLElement>(this.error ? '.sum' : 'h2')!;
+    target.focus();
     // Screen readers hear the new step politely even where moving focus is not announced.
-    const live = this.renderRoot.querySelector('[aria-live]');
-    if (live && target) live.textContent = target.textContent!.trim();
+    this.renderRoot.querySelector('[aria-live]')!.textContent = target.textContent!.trim();
   }
 
   override render(): TemplateResult {
+    const step = this.step;
     const body =
-      this.view === 'q'
-        ? this.renderQuestion(QUESTIONS[this.index])
-        : this.view === 'check'
-          ? this.renderCheck()
-          : this.view === 'result' && this.result
-            ? this.renderResult(this.result)
-            : this.renderStart();
-    // Keyed: each step gets fresh controls, so one number box never inherits another's typing.
-    return html`${keyed(this.view + this.index, body)}<p class="visually-hidden" aria-live="polite"></p>`;
+      step < 0
+        ? this.renderStart()
+        : step < N
+          ? this.renderQuestion(QUESTIONS[step])
+          : step === N
+            ? this.renderCheck()
+            : this.renderResult(this.result!);
+    return html`${body}<p class="visually-hidden" aria-live="polite"></p>`;
   }
 
   /** `symptom.<key>` in the clinic's locale, with the emergency number filled in. */
@@ -269,7 +236,7 @@ export class SymptomChecker extends ClinicElement {
   }
 
   private button(key: string, onClick?: () => void, cls = ''): TemplateResult {
-    return html`<button part="button" class=${cls} type=${onClick ? 'button' : 'submit'} @click=${onClick}>${this.s(key)}</button>`;
+    return html`<button class=${cls} type=${onClick ? 'button' : 'submit'} @click=${onClick}>${this.s(key)}</button>`;
   }
 
   private list(items: string[]): TemplateResult {
@@ -278,9 +245,11 @@ export class SymptomChecker extends ClinicElement {
 
   private renderStart(): TemplateResult {
     return html`<h2 tabindex="-1">${this.s('title')}</h2><p>${this.s('intro')}</p>
-${this.list(['time', 'private', 'notdx', 'notfor'].map((k) => this.s(k)))}${this.button('start', () => this.start())}`;
+${this.list(['time', 'private', 'notdx', 'notfor'].map((k) => this.s(k)))}${this.button('start', () => {
+      this.changing = false;
+      this.go(this.next(-1));
+    })}`;
   }
-
   private renderQuestion(q: Question): TemplateResult {
     const id = q.id;
     const legend = this.s('q.' + id);
@@ -297,9 +266,9 @@ ${this.list(['time', 'private', 'notdx', 'notfor'].map((k) => this.s(k)))}${this
 <ul><li><a href="#f" @click=${this.focusField}>${err}</a></li></ul></div>`
       : nothing}
 <div class=${err ? 'err' : ''}>${number
-      ? html`${heading}${after}<p><input id="f" type="text" inputmode="numeric" autocomplete="off"
-aria-describedby=${describedBy} aria-invalid=${!!err} value=${this.answers[id as 'age'] ?? ''} @input=${(e: Event) => {
-          const v = (e.target as HTMLInputElement).value.trim();
+      ? html`${heading}${after}<p><input id="f" type="text" inputmode="numeric"
+aria-describedby=${describedBy} .value=${this.draft} @input=${(e: Event) => {
+          const v = (this.draft = (e.target as HTMLInputElement).value).trim();
           this.set(id, /^\d{1,4}$/.test(v) ? +v : undefined);
         }}> ${this.s(id === 'age' ? 'years' : 'weeks')}</p>`
       : html`<fieldset aria-describedby=${describedBy}><legend>${heading}</legend>${after}${this.options(q)}</fieldset>`}</div>
@@ -367,11 +336,11 @@ ${this.button('continue')}</form>`;
         return isAsked(i, this.answers)
           ? html`<div><dt>${legend}</dt><dd>${this.answerText(q)}</dd><dd><button class="link" type="button" @click=${() => {
               this.changing = true;
-              this.go('q', i);
+              this.go(i);
             }}>${this.s('change')}<span class="visually-hidden"> ${legend}</span></button></dd></div>`
           : nothing;
       },
-    )}</dl><p>${this.s('final')}</p>${this.button('see', () => this.showResult('check'))}`;
+    )}</dl><p>${this.s('final')}</p>${this.button('see', () => this.go(N + 1))}`;
   }
 
   private renderResult(r: TriageResult): TemplateResult {
@@ -381,11 +350,11 @@ ${this.button('continue')}</form>`;
 <div>${r.reasons.length
       ? html`<p>${this.s('because')}</p>${this.list(r.reasons.map((x) => this.s(reasonKey(x.rule)) + (x.unsure ? ' ' + this.s('unsure') : '')))}`
       : nothing}${emergency
-      ? html`<p><a class="button" part="button" href=${'tel:' + this.number}>${this.s('call')}</a></p><p>${this.s('nobook')}</p>`
+      ? html`<p><a class="button" href=${'tel:' + this.number}>${this.s('call')}</a></p><p>${this.s('nobook')}</p>`
       : html`${r.suggestion ? this.renderSuggestion(r.suggestion) : nothing}${this.list(r.advice.map((n) => this.s('a.' + n.id)))}
 <p><strong>${this.s('safety')}</strong></p>${this.list(SAFETY_NET.map((rule) => this.s('r.' + rule)))}`}
 <p>${this.s('notdx')}</p></div></div>${emergency
-      ? this.button('mistake', () => (this.from === 'check' ? this.go('check') : this.go('q', this.from as number)), 'alt')
+      ? this.button('mistake', () => this.go(this.from), 'alt')
       : nothing}${this.button('restart', () => this.restart(), 'alt')}`;
   }
 
@@ -399,10 +368,10 @@ ${this.button('continue')}</form>`;
     return html`<h3>${this.s('approach')}</h3><p><strong>${values.technique}</strong>: ${this.s('d.' + id)}</p>
 <h3>${this.s('session')}</h3><p><strong>${values.minutes}</strong>: ${this.s('m.' + suggestion.why.id)}</p>
 <h3>${this.s('stretches')}</h3>${customElements.get('stretch-card')
-      ? html`<div class="stretches">${suggestion.stretches.map((s) => html`<stretch-card stretch=${s}></stretch-card>`)}</div>`
+      ? suggestion.stretches.map((s) => html`<stretch-card stretch=${s}></stretch-card>`)
       : this.list(suggestion.stretches.map((s) => this.s('s.' + s)))}
 <p>${href
-      ? html`<a class="button" part="button" href=${href} @click=${choose}>${this.s('book', values)}</a>`
+      ? html`<a class="button" href=${href} @click=${choose}>${this.s('book', values)}</a>`
       : html`${this.button('pick', () => {
           choose();
           this.saved = true;

@@ -1,4 +1,8 @@
+import { registerStrings, translate } from '../core/i18n.js';
 import { en } from './strings.js';
+// The tick-box words some reasons reuse (questions.ts imports this module too: a safe cycle, since
+// neither uses the other at load time).
+import './questions.js';
 
 /**
  * Conservative triage for lower back pain, pinched nerve and sciatica, from the rules (E-…, D-…, C-…)
@@ -114,7 +118,7 @@ export interface Reason {
   rule: string;
   text: string;
   /** True when the rule matched only because the visitor answered "I'm not sure". */
-  unsure?: boolean;
+  unsure: boolean;
 }
 
 /** A piece of advice or explanation: a stable id (for translations) and its English text. */
@@ -153,8 +157,9 @@ export interface TriageOptions {
 }
 
 type Level = 'emergency' | Timeframe;
-/** Most urgent first: a rule's level is an index into this. */
-const LEVELS: readonly Level[] = ['emergency', 'today', 'days', 'before-booking'];
+/** Most urgent first: a rule's level is an index into this. 4 is "before booking" that a clinician's
+ *  go-ahead (`cleared`) satisfies; urgent rules are never lifted. */
+const LEVELS: readonly Level[] = ['emergency', 'today', 'days', 'before-booking', 'before-booking'];
 
 /** Reads a flag. Rules always run with `cautious`; `strict` only tells whether "not sure" mattered. */
 type Reader = (flag: Flag | undefined) => boolean;
@@ -162,13 +167,14 @@ const cautious: Reader = (flag) => flag === true || flag === 'not-sure';
 const strict: Reader = (flag) => flag === true;
 
 /**
- * One rule of the clinical notes, as a row: `[rule ID, level, test, lift]`.
- * - level: index into LEVELS (0 emergency, 1 today, 2 within days, 3 before booking);
+ * One rule of the clinical notes, as a row: `[rule ID, level, test, text]`.
+ * - level: index into LEVELS (0 emergency, 1 today, 2 within days, 3 before booking, 4 before booking
+ *   unless a clinician has already said massage is fine);
  * - test: an answer field whose "yes" triggers the rule, or a predicate;
- * - lift: 1 for a "check before booking" precaution that a clinician's go-ahead (`cleared`) satisfies.
- *   Urgent rules are never lifted.
+ * - text: the reason in plain words; without it, the words of the tick box that triggers it are used,
+ *   so the visitor sees what they ticked.
  */
-export type Rule = [id: string, level: number, test: keyof Answers | ((a: Answers, yes: Reader) => boolean), lift?: 1];
+export type Rule = [id: string, level: number, test: keyof Answers | ((a: Answers, yes: Reader) => boolean), text?: string];
 
 const NEURO: readonly (Deficit | undefined)[] = ['one', 'both', 'worse'];
 const num = (n: number | undefined) => n ?? NaN;
@@ -177,28 +183,22 @@ const IBP = ['ibpNight', 'ibpButtock', 'ibpMoving', 'ibpNsaid', 'ibpFamily', 'ib
 /** The rules, as data. Comments give the cautious reading where the notes leave room. */
 export const RULES: readonly Rule[] = [
   // Emergency (section 1a). Any new bladder, bowel, saddle or sexual symptom, never dated.
-  ['E-CES-BLADDER', 0, 'bladder'],
-  ['E-CES-BOWEL', 0, 'bowel'],
-  ['E-CES-SADDLE', 0, 'saddle'],
-  ['E-CES-SEXUAL', 0, 'sexual'],
+  ['E-CES-BLADDER', 0, 'bladder', 'New problems peeing or controlling your bladder'],
+  ['E-CES-BOWEL', 0, 'bowel', 'New problems with your bowels'],
+  ['E-CES-SADDLE', 0, 'saddle', 'Numbness or tingling around your genitals, back passage or inner thighs'],
+  ['E-CES-SEXUAL', 0, 'sexual', 'A new change in sexual function'],
   // Cautious: any symptom in both legs, not only severe or worsening ones.
-  ['E-BILATERAL-LEG', 0, (a) => a.legs === 'both' || a.numb === 'both' || a.weak === 'both'],
-  ['E-PROGRESSIVE-DEFICIT', 0, (a) => a.numb === 'worse' || a.weak === 'worse'],
-  ['E-MAJOR-TRAUMA', 0, (a) => a.onset === 'accident'],
+  ['E-BILATERAL-LEG', 0, (a) => a.legs === 'both' || a.numb === 'both' || a.weak === 'both', 'Pain, numbness or weakness in both legs'],
+  ['E-PROGRESSIVE-DEFICIT', 0, (a) => a.numb === 'worse' || a.weak === 'worse', 'Numbness or weakness in a leg that is getting worse'],
+  ['E-MAJOR-TRAUMA', 0, (a) => a.onset === 'accident', 'Pain that started with a serious accident'],
   // Cautious: coughing up blood is asked with chest pain and breathlessness, and counts too.
-  ['E-CHEST-PAIN', 0, 'chest'],
+  ['E-CHEST-PAIN', 0, 'chest', 'Chest pain, breathlessness or coughing up blood'],
   // Cautious: any leg numbness or weakness (even one-sided), a bladder or bowel change, or severe pain
   // that is getting worse.
-  [
-    'E-MSCC',
-    0,
-    (a, y) =>
-      y(a.cancer) &&
-      (NEURO.includes(a.numb) || NEURO.includes(a.weak) || y(a.bladder) || y(a.bowel) || (num(a.pain) >= 7 && a.improving === 'worse')),
-  ],
-  ['E-PE', 0, (a, y) => y(a.calf) && y(a.chest)],
+  ['E-MSCC', 0, (a, y) => y(a.cancer) && (NEURO.includes(a.numb) || NEURO.includes(a.weak) || y(a.bladder) || y(a.bowel) || (num(a.pain) >= 7 && a.improving === 'worse')), 'Cancer with new leg, bladder or bowel symptoms, or worsening pain'],
+  ['E-PE', 0, (a, y) => y(a.calf) && y(a.chest), 'A swollen calf or thigh with chest pain or breathlessness'],
   // Cautious: any tightenings, whatever the week (from 37 weeks that is labour: no massage either).
-  ['E-OBSTETRIC', 0, (a, y) => y(a.pregnant) && y(a.obstetric)],
+  ['E-OBSTETRIC', 0, (a, y) => y(a.pregnant) && y(a.obstetric), 'Bleeding, severe tummy pain or tightenings while pregnant'],
 
   // See a doctor (section 1b). "Urgent (emergency also acceptable)" rules are urgent, same day.
   ['D-FEVER', 1, 'fever'],
@@ -206,37 +206,33 @@ export const RULES: readonly Rule[] = [
   ['D-LUMP-DEFORMITY', 1, 'lump'],
   ['D-NIGHT-REST-PAIN', 1, 'night'],
   ['D-COUGH-SNEEZE-STRAIN', 1, 'cough'],
-  ['D-THORACIC', 1, (a) => a.where === 'upper' || a.where === 'both'],
+  ['D-THORACIC', 1, (a) => a.where === 'upper' || a.where === 'both', 'Pain in your upper back'],
   ['D-CANCER-HISTORY', 1, 'cancer'],
   // Cautious: fragile bones with any sudden start (anything but a slow, postural one), or severe pain.
-  ['D-FRAGILITY-FRACTURE', 1, (a, y) => y(a.bones) && ((!!a.onset && a.onset !== 'posture') || num(a.pain) >= 7)],
+  ['D-FRAGILITY-FRACTURE', 1, (a, y) => y(a.bones) && ((!!a.onset && a.onset !== 'posture') || num(a.pain) >= 7), 'Sudden pain when your bones may be fragile'],
   // "Soon, or urgent if fever": D-FEVER matches too then, and the most urgent timeframe wins.
   ['D-INFECTION-RISK', 2, 'immune'],
   // Over 50 (not 55) or under 20; a slow postural start counts as "no clear mechanical cause".
-  [
-    'D-AGE-NEW-ONSET',
-    2,
-    (a, y) => y(a.first) && (num(a.age) > 50 || num(a.age) < 20) && (a.onset === 'none' || a.onset === 'posture'),
-  ],
-  ['D-INFLAMMATORY', 3, (a, y) => inflammatoryFeatures(a, y) >= 3],
-  ['D-UNDER-16', 3, (a) => num(a.age) < 16],
+  ['D-AGE-NEW-ONSET', 2, (a, y) => y(a.first) && (num(a.age) > 50 || num(a.age) < 20) && (a.onset === 'none' || a.onset === 'posture'), 'First-ever back pain at your age, with no clear cause'],
+  ['D-INFLAMMATORY', 3, (a, y) => inflammatoryFeatures(a, y) >= 3, 'Signs of inflammation in the spine'],
+  ['D-UNDER-16', 3, (a) => num(a.age) < 16, 'Being under 16'],
   // "A few weeks" read as 2; getting worse counts at any duration. "Not yet assessed": lifted by `cleared`.
-  ['D-NOT-IMPROVING', 3, (a) => a.improving === 'worse' || (a.improving === 'same' && num(a.weeks) >= 2), 1],
+  ['D-NOT-IMPROVING', 4, (a) => a.improving === 'worse' || (a.improving === 'same' && num(a.weeks) >= 2), 'Pain that is not getting better'],
   // Severe read as 7 or more out of 10.
-  ['D-SEVERE-PAIN', 2, (a) => num(a.pain) >= 7],
-  ['D-ONE-LEG-WEAKNESS', 1, (a) => a.weak === 'one'],
+  ['D-SEVERE-PAIN', 2, (a) => num(a.pain) >= 7, 'Severe pain'],
+  ['D-ONE-LEG-WEAKNESS', 1, (a) => a.weak === 'one', 'Weakness in one leg'],
 
   // Massage contraindications and precautions (section 2).
   ['C-DVT', 1, 'calf'],
-  ['C-ANTICOAG', 3, 'thinners', 1],
+  ['C-ANTICOAG', 4, 'thinners'],
   // Cautious: any osteoporosis, recent fracture or long-term steroids, not only "severe" osteoporosis.
-  ['C-FRACTURE', 3, 'bones', 1],
-  ['C-PREGNANCY', 3, 'pregnant', 1],
+  ['C-FRACTURE', 4, 'bones'],
+  ['C-PREGNANCY', 4, 'pregnant', 'Pregnancy'],
   // Cautious: an operation in the last 3 months rather than 6 weeks.
-  ['C-RECENT-SURGERY', 3, 'surgery', 1],
+  ['C-RECENT-SURGERY', 4, 'surgery'],
   ['C-SKIN-LOCAL', 2, 'skin'],
-  ['C-CANCER', 3, 'cancer'],
-  ['C-FEVER', 1, 'fever'],
+  ['C-CANCER', 3, 'cancer', 'Cancer: your care team must agree to massage'],
+  ['C-FEVER', 1, 'fever', 'A fever: massage must wait until it has gone'],
 ];
 
 const matches = ([, , test]: Rule, a: Answers, y: Reader) =>
@@ -247,9 +243,11 @@ const matches = ([, , test]: Rule, a: Answers, y: Reader) =>
  * answer that triggers it (`f.<field>`), so the visitor sees the words they ticked.
  */
 export function reasonKey(id: string): string {
-  const test = RULES.find((rule) => rule[0] === id)?.[2];
-  return `symptom.r.${id}` in en || typeof test !== 'string' ? 'r.' + id : 'f.' + test;
+  const [, , test, text] = RULES.find((rule) => rule[0] === id)!;
+  return text ? 'r.' + id : 'f.' + (test as string);
 }
+
+registerStrings('en', Object.fromEntries(RULES.filter((rule) => rule[3]).map(([id, , , text]) => [`symptom.r.${id}`, text!])));
 
 /**
  * NG65 features of inflammatory back pain, counted only when the pain started before 45 and has lasted
@@ -271,21 +269,20 @@ export function durationCategory(weeks: number | undefined): DurationCategory | 
 export interface Match {
   id: string;
   level: number;
-  lift?: 1;
   unsure: boolean;
 }
 
 /** Every matching rule (ignoring `cleared`), most urgent first. */
 export function matchingRules(a: Answers): Match[] {
   return RULES.filter((rule) => matches(rule, a, cautious))
-    .map((rule) => ({ id: rule[0], level: rule[1], lift: rule[3], unsure: !matches(rule, a, strict) }))
+    .map((rule) => ({ id: rule[0], level: rule[1], unsure: !matches(rule, a, strict) }))
     .sort((x, y) => x.level - y.level);
 }
 
 /** True when every matching rule is a precaution that a clinician's go-ahead satisfies. */
 export function onlyLiftable(a: Answers): boolean {
   const rules = matchingRules(a);
-  return rules.length > 0 && rules.every((rule) => rule.lift);
+  return rules.length > 0 && rules.every((rule) => rule.level > 3);
 }
 
 const note = (id: string, prefix = 'a'): Note => ({ id, text: en[`symptom.${prefix}.${id}`] });
@@ -293,9 +290,11 @@ const note = (id: string, prefix = 'a'): Note => ({ id, text: en[`symptom.${pref
 /**
  * Stretch catalog ids, in order of preference, with what they involve: s lying on the back, p lying on
  * the front, f spinal flexion, r twisting, h hip flexion past 90 degrees, t sciatic nerve tension,
- * g nerve glide; x marks the ones for sciatica, which come first when it is present.
+ * g nerve glide, x for sciatica only.
  */
 const STRETCH_TAGS: Record<StretchId, string> = {
+  'sciatic-nerve-glide': 'shgx',
+  'figure-four': 'shx',
   'knee-to-chest': 'sfh',
   'lower-trunk-rotation': 'sr',
   'child-pose': 'f',
@@ -303,11 +302,9 @@ const STRETCH_TAGS: Record<StretchId, string> = {
   'cat-cow': 'f',
   'hip-flexor': '',
   hamstring: 'sht',
-  'sciatic-nerve-glide': 'shgx',
-  'figure-four': 'shx',
   'prone-press-up': 'p',
 };
-/** Preference order for back pain; sciatica puts the nerve glide and the buttock stretch first. */
+/** In order of preference. */
 const STRETCHES = Object.keys(STRETCH_TAGS) as StretchId[];
 
 /**
@@ -324,12 +321,12 @@ export function chooseMinutes(target: number, offered: readonly number[]): { min
 export function triage(answers: Answers, options: TriageOptions = {}): TriageResult {
   const a = answers;
   const y = cautious;
-  const rules = matchingRules(a).filter((rule) => !(rule.lift && a.cleared === true));
+  const rules = matchingRules(a).filter((rule) => !(rule.level > 3 && a.cleared === true));
   const duration = durationCategory(a.weeks);
   const reasons = rules.map(({ id, unsure }) => ({
     rule: id,
-    text: en['symptom.' + reasonKey(id)] + (unsure ? ' ' + en['symptom.unsure'] : ''),
-    ...(unsure ? { unsure } : {}),
+    text: translate('en', 'symptom.' + reasonKey(id)) + (unsure ? ' ' + en['symptom.unsure'] : ''),
+    unsure,
   }));
   const top = LEVELS[rules[0]?.level];
   if (top === 'emergency') return { urgency: 'emergency', reasons, durationCategory: duration, advice: [] };
@@ -341,7 +338,6 @@ export function triage(answers: Answers, options: TriageOptions = {}): TriageRes
   const numb = a.numb === 'one';
   const leg = a.legs === 'above' || a.legs === 'below' || numb;
   const sciatica = a.legs === 'below' || numb;
-  const worsening = a.improving === 'worse' || a.numb === 'worse' || a.weak === 'worse';
   const technique: Technique = gentle
     ? 'swedish'
     : sciatica
@@ -355,22 +351,19 @@ export function triage(answers: Answers, options: TriageOptions = {}): TriageRes
   // Stretch cautions: no lying on the front in pregnancy, nor on the back from 16 weeks (the notes say
   // "about 20"; unknown weeks count as later); no loaded flexion or twisting with fragile bones; no deep
   // hip flexion after an operation; the towel hamstring stretch pulls on the sciatic nerve; no nerve
-  // glide while symptoms are getting worse.
-  let avoid = '';
+  // glide while symptoms are getting worse (worse numbness or weakness is an emergency already).
+  // Without sciatica, the sciatica stretches give way to the back ones.
+  let avoid = sciatica ? 't' : 'x';
   if (pregnant) avoid += num(a.pregWeeks) < 16 ? 'p' : 'ps';
   if (y(a.bones)) avoid += 'fr';
   if (y(a.surgery)) avoid += 'h';
-  if (sciatica) avoid += 't';
-  if (worsening) avoid += 'g';
-  const stretches = STRETCHES.filter((id) => ![...STRETCH_TAGS[id]].some((tag) => avoid.includes(tag)))
-    .sort((x, y) => (sciatica ? +STRETCH_TAGS[y].includes('x') - +STRETCH_TAGS[x].includes('x') : 0))
-    .slice(0, 3);
+  if (a.improving === 'worse') avoid += 'g';
+  const stretches = STRETCHES.filter((id) => ![...STRETCH_TAGS[id]].some((tag) => avoid.includes(tag))).slice(0, 3);
 
   const target = leg ? 90 : 60;
   const { minutes, near } = chooseMinutes(target, options.sessions ?? []);
   const advice = ['active', 'exercise', numb ? 'heatNumb' : 'heat'];
-  if (duration) advice.push(duration === 'acute' ? duration : 'longer');
-  if (sciatica) advice.push('sciatica');
+  if (duration !== 'chronic') advice.push('settle');
   advice.push('stop');
   if (pregnant) advice.push('pregnancy');
   if (gentle) advice.push('gentle');
