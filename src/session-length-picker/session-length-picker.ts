@@ -80,8 +80,8 @@ export class SessionLengthPicker extends ClinicElement {
       }
       [part='error'] {
         margin: 0 0 calc(var(--_space) / 2);
-        padding-left: calc(var(--_space) / 2);
-        border-left: 4px solid var(--_danger);
+        padding-inline-start: calc(var(--_space) / 2);
+        border-inline-start: 4px solid var(--_danger);
         font-weight: 600;
       }
       [part='options'] {
