@@ -70,7 +70,7 @@ export const QUESTIONS: readonly Question[] = [
   q('onset', 'choice', 'How did the pain start?', {
     options: ['lifting', 'twisting', 'posture', 'workout', 'sneeze', 'fall', 'accident', 'none'],
     labels:
-      'Lifting|Twisting or bending|Slowly, from sitting or standing a lot|Exercise or sport|A sneeze or cough|A fall from standing height or less|A serious accident, such as a car crash or a fall from a height|No clear cause',
+      'Lifting|Twisting or bending|Slowly, from sitting or standing a lot|Exercise or sport|A sneeze or cough|A fall from standing height or less|A serious accident, like a car crash or a fall from a height|No clear cause',
   }),
   q('history', 'multi', 'Do any of these apply to you?', {
     options: ['cancer', 'bones', 'immune', 'thinners', 'surgery'],

@@ -21,6 +21,7 @@ export interface TriageCompleteDetail {
 const N = QUESTIONS.length;
 const STORE = 'clinic-widgets:symptom-checker';
 const YN = ['yes', 'no', 'not-sure'];
+const SCALE = [...Array(11).keys()].map(String);
 const toFlag = (v: string) => (v === 'yes' ? true : v === 'no' ? false : v);
 /** The emergency symptoms every non-emergency result repeats as a safety net. */
 const SAFETY_NET = ['E-CES-BLADDER', 'E-CES-BOWEL', 'E-CES-SADDLE', 'E-BILATERAL-LEG', 'E-PROGRESSIVE-DEFICIT', 'E-CHEST-PAIN'];
@@ -66,7 +67,7 @@ export class SymptomChecker extends ClinicElement {
   emergencyNumber = '';
   /** http(s) booking page for the massage-ok call to action. */
   bookingUrl = '';
-  /** Id of an element on this page to go to for booking (wins over `booking-url`). */
+  /** Id of the page element to go to for booking, e.g. the section with `<booking-button>` (wins over `booking-url`). */
   bookingTarget = '';
   /** Keep answers in sessionStorage (this tab only) until Start again. Off: nothing is stored. */
   remember = false;
@@ -282,31 +283,25 @@ ${this.button('continue')}</form>`;
 
   private options(q: Question): TemplateResult {
     const a = this.answers as Record<string, unknown>;
-    const opt = (type: string, value: string, checked: boolean, label: string, onChange: (on: boolean) => void, i: number) =>
-      html`<label><input type=${type} id=${i ? nothing : 'f'} name="q" .value=${value} .checked=${checked}
-@change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)}><span>${label}</span></label>`;
-    if (q.kind === 'multi') {
-      const fields = fieldsOf(q);
-      const update = (change: (next: Record<string, unknown>) => void) => {
-        const next = { ...a };
-        change(next);
-        this.answers = next;
-      };
-      return html`<p class="hint">${this.s('all')}</p>${fields.map((f, i) =>
-        opt('checkbox', f, a[f] === true, this.s('f.' + f), (on) => update((next) => {
-          // Ticking one clears "None of these"; the others stay as they were.
-          for (const other of fields) if (next[other] === false) next[other] = undefined;
-          next[f] = on || undefined;
-        }), i),
-      )}<p>${this.s('or')}</p>${opt('checkbox', 'none', fields.every((f) => a[f] === false), this.s('none'), (on) =>
-        update((next) => fields.forEach((f) => (next[f] = on ? false : undefined))), 1)}`;
-    }
-    const values = q.kind === 'yn' ? YN : q.kind === 'scale' ? [...Array(11).keys()].map(String) : q.options!;
+    const multi = q.kind === 'multi';
+    const fields = fieldsOf(q);
     const current = String(q.kind === 'yn' ? fromFlag(a[q.id]) : a[q.id]);
-    return html`<div class=${q.kind}>${values.map((v, i) =>
-      opt('radio', v, current === v, this.label(q, v), () =>
-        this.set(q.id, q.kind === 'yn' ? toFlag(v) : q.kind === 'scale' ? +v : v), i),
-    )}</div>`;
+    const values = multi ? [...fields, 'none'] : q.kind === 'yn' ? YN : q.kind === 'scale' ? SCALE : q.options!;
+    return html`${multi ? html`<p class="hint">${this.s('all')}</p>` : nothing}<div class=${q.kind}>${values.map((v, i) => {
+      const none = v === 'none';
+      return html`${none ? html`<p>${this.s('or')}</p>` : nothing}<label><input type=${multi ? 'checkbox' : 'radio'}
+id=${i ? nothing : 'f'} name="q" .value=${v} .checked=${multi ? (none ? fields.every((f) => a[f] === false) : a[v] === true) : current === v}
+@change=${(e: Event) => this.pick(q, v, (e.target as HTMLInputElement).checked)}><span>${multi ? this.s(none ? 'none' : 'f.' + v) : this.label(q, v)}</span></label>`;
+    })}</div>`;
+  }
+
+  /** Records a choice. In a multi question, "None of these" unticks the rest, and a tick clears "None". */
+  private pick(q: Question, value: string, on: boolean): void {
+    if (q.kind !== 'multi') return this.set(q.id, q.kind === 'yn' ? toFlag(value) : q.kind === 'scale' ? +value : value);
+    const next = { ...this.answers } as Record<string, unknown>;
+    for (const f of fieldsOf(q)) if (value === 'none' || next[f] === false) next[f] = value === 'none' && on ? false : undefined;
+    if (value !== 'none') next[value] = on || undefined;
+    this.answers = next;
   }
 
   /** The visible label of a radio value. */
