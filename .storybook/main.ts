@@ -28,7 +28,10 @@ const config: StorybookConfig = {
     const { mergeConfig } = await import('vite');
     return mergeConfig(viteConfig, {
       // One copy of Lit for the stories and the elements, or Lit warns about multiple versions.
-      optimizeDeps: { include: ['lit', 'lit/directives/keyed.js', '@lit/context'] },
+      // Storybook's renderer imports lit/directive-helpers.js; pre-bundled with the rest it shares one lit-html.
+      optimizeDeps: {
+        include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js', 'lit/directives/keyed.js', '@lit/context'],
+      },
       plugins: [keepElementRegistrations],
     });
   },
