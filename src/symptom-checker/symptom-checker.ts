@@ -7,7 +7,7 @@ import { formatMinutes } from '../core/i18n.js';
 import { toHttpUrl } from '../core/attributes.js';
 import { SessionChoiceController } from '../core/session-choice.js';
 import { QUESTIONS, fieldsOf, isAnswered, isAsked, relevantAnswers, type Question } from './questions.js';
-import { reasonKey, triage, type Answers, type Suggestion, type Timeframe, type TriageResult, type Urgency } from './triage.js';
+import { reasonKey, triage, type Suggestion, type Answers, type Timeframe, type TriageResult, type Urgency } from './triage.js';
 import './strings.js';
 
 /** Detail of `triage-complete`: the outcome only, never the answers or the reasons behind it. */
@@ -116,6 +116,7 @@ export class SymptomChecker extends ClinicElement {
       .emergency,.today{--c:var(--_danger);--on:var(--_surface)}
       .days{--c:var(--_warning);--on:var(--_surface)}
       .before-booking,.massage-ok{--c:var(--_primary);--on:var(--_on-primary)}
+      stretch-card{display:block;margin-bottom:var(--_space)}
     `,
   ];
 
@@ -343,17 +344,26 @@ id=${i ? nothing : 'f'} name="q" .value=${v} .checked=${multi ? (none ? fields.e
     const level = r.timeframe ?? r.urgency;
     return html`<div part="card" class="card ${level}"><h2 tabindex="-1"><span class="visually-hidden">${this.s('l.' + level)} </span>${this.s(level)}</h2>
 <div>${r.reasons.length
-      ? html`<p>${this.s('because')}</p>${this.list(r.reasons.map((x) => this.s(reasonKey(x.rule)) + (x.unsure ? ' ' + this.s('unsure') : '')))}`
+      ? html`<p>${this.s('because')}</p>${this.list(
+          // An emergency names only its emergency symptoms; see-doctor lists every reason.
+          r.reasons
+            .filter((x) => !emergency || x.rule[0] === 'E')
+            .map((x) => this.s(reasonKey(x.rule)) + (x.unsure ? ' ' + this.s('unsure') : '')),
+        )}`
       : nothing}${emergency
       ? html`<p><a class="button" href=${'tel:' + this.number}>${this.s('call')}</a></p><p>${this.s('nobook')}</p>`
-      : html`${r.suggestion ? this.renderSuggestion(r.suggestion) : nothing}${this.list(r.advice.map((n) => this.s('a.' + n.id)))}
+      : html`${this.renderSuggestion(r)}
 <p><strong>${this.s('safety')}</strong></p>${this.list(SAFETY_NET.map((rule) => this.s('r.' + rule)))}`}
 <p>${this.s('notdx')}</p></div></div>${emergency
       ? this.button('mistake', () => this.go(this.from), 'alt')
       : nothing}${this.button('restart', () => this.restart(), 'alt')}`;
   }
 
-  private renderSuggestion(suggestion: Suggestion): TemplateResult {
+  /** Advice, and for massage-ok the approach, length, stretches and booking. */
+  private renderSuggestion(r: TriageResult): TemplateResult {
+    const advice = this.list(r.advice.map((n) => this.s('a.' + n.id)));
+    const suggestion = r.suggestion;
+    if (!suggestion) return advice;
     const { minutes: m, technique: id } = suggestion;
     const values = { minutes: formatMinutes(this.locale, m, 'long'), technique: this.s('t.' + id) };
     const choose = () => this.choice.set({ minutes: m, service: id });
@@ -364,7 +374,7 @@ id=${i ? nothing : 'f'} name="q" .value=${v} .checked=${multi ? (none ? fields.e
 <h3>${this.s('session')}</h3><p><strong>${values.minutes}</strong>: ${this.s('m.' + suggestion.why.id)}</p>
 <h3>${this.s('stretches')}</h3>${customElements.get('stretch-card')
       ? suggestion.stretches.map((s) => html`<stretch-card stretch=${s}></stretch-card>`)
-      : this.list(suggestion.stretches.map((s) => this.s('s.' + s)))}
+      : this.list(suggestion.stretches.map((s) => this.s('s.' + s)))}${advice}
 <p>${href
       ? html`<a class="button" href=${href} @click=${choose}>${this.s('book', values)}</a>`
       : html`${this.button('pick', () => {

@@ -185,6 +185,7 @@ describe('<symptom-checker> flow', () => {
   it('interrupts at once on the first emergency answer, names it, offers no booking, and allows going back', async () => {
     const el = await checker('booking-url="https://example.com/book"');
     await startByClick(el);
+    (el as unknown as { answers: object }).answers = { fever: true };
     setTimeout(() => answerByClicks(el, 'yes'));
     const { detail } = await oneEvent(el, 'triage-complete');
     await el.updateComplete;
@@ -194,6 +195,7 @@ describe('<symptom-checker> flow', () => {
     expect(headingText(el)).to.equal('Emergency: Call 999 now or go to the emergency department');
     expect($(el, '.card h2 .visually-hidden').textContent).to.contain('Emergency');
     expect(card.textContent).to.contain('New problems peeing').and.contain('not a diagnosis');
+    expect(card.textContent, 'only the emergency is named').to.not.contain('temperature');
     expect($<HTMLAnchorElement>(el, 'a[href^="tel:"]').href).to.equal('tel:999');
     expect(root(el).textContent).to.not.match(/Book this|Choose this session|Stretches|Suggested approach/);
     expect(root(el).querySelector('a[href^="https"]')).to.equal(null);
@@ -528,4 +530,16 @@ describe('<symptom-checker> keyboard, small screens, light and dark', () => {
       });
     }
   }
+});
+
+describe('<symptom-checker> with <stretch-card> on the page', () => {
+  it('renders the suggested stretches as stretch cards by catalog id', async () => {
+    if (!customElements.get('stretch-card')) customElements.define('stretch-card', class extends HTMLElement {});
+    const el = await checker();
+    await startByClick(el);
+    await run(el, SCIATICA);
+    await clickButton(el, 'See my result');
+    const cards = [...root(el).querySelectorAll('stretch-card')].map((c) => c.getAttribute('stretch'));
+    expect(cards).to.deep.equal(['sciatic-nerve-glide', 'figure-four', 'knee-to-chest']);
+  });
 });
