@@ -4,13 +4,17 @@ import { css } from 'lit';
  * Design tokens and the rules every element shares.
  *
  * Public tokens are `--clinic-*` custom properties set by the page (they inherit into shadow roots);
- * each element reads them through private `--_*` copies with light and dark defaults. `light-dark()`
- * follows the page's `--clinic-color-scheme` (default `light dark`, i.e. the visitor's preference), so a
- * site can force `light` or `dark` with one property on any ancestor.
+ * each element reads them through private `--_*` copies with light and dark defaults.
+ *
+ * `light-dark()` follows the page's own `color-scheme`, inherited: a light-only site (the usual case,
+ * `color-scheme: normal`) gets light widgets even when the visitor's phone is in dark mode, so no widget
+ * ever shows light text on the site's white background; a site that declares `color-scheme: light dark`
+ * gets widgets that follow the visitor's preference; a dark site declaring `dark` gets dark ones.
+ * `--clinic-color-scheme` overrides this (an unset variable leaves the property inherited).
  */
 export const baseStyles = css`
   :host {
-    color-scheme: var(--clinic-color-scheme, light dark);
+    color-scheme: var(--clinic-color-scheme);
     --_primary: var(--clinic-color-primary, light-dark(#1d6b57, #86d5bd));
     --_on-primary: var(--clinic-color-on-primary, light-dark(#ffffff, #06251c));
     --_text: var(--clinic-color-text, light-dark(#1c2126, #eef1f4));
