@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import type { Decorator, Preview } from '@storybook/web-components-vite';
+import type { ArgTypesEnhancer, Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
@@ -7,35 +7,32 @@ import '../src/index.ts';
 import { setSessionChoice } from '../src/core/session-choice.ts';
 import './preview.css';
 
-// custom-elements.json is generated (`npm run analyze`, run by every storybook script). A glob import
-// rather than a plain one, so type-checking a clean clone does not fail before it exists.
-const manifests = import.meta.glob('../custom-elements.json', { eager: true, import: 'default' });
-const manifest = Object.values(manifests)[0] as Manifest | undefined;
-if (manifest) setCustomElementsManifest(forStorybook(manifest));
-else console.warn('custom-elements.json is missing: run `npm run analyze` for controls and API docs.');
-
 interface Member {
   name: string;
   kind?: string;
   privacy?: string;
   static?: boolean;
   attribute?: string;
+  readonly?: boolean;
 }
 interface Declaration {
   tagName?: string;
   members?: Member[];
   attributes?: { name: string }[];
   slots?: { name: string }[];
+  cssParts?: { name: string }[];
 }
 interface Manifest {
   modules?: { declarations?: Declaration[] }[];
 }
 
+/** `tag|property` of read-only properties (getters): listed in the docs, but a control could only throw. */
+const readOnly = new Set<string>();
+
 /**
  * The manifest as the docs tables should show it: public API only (no private, protected or static
  * members), each attribute once (a property that mirrors an attribute is listed under its attribute,
- * which is what a clinic writes), and a slot that shares an attribute's name (`label`) renamed so
- * both get a control.
+ * which is what a clinic writes), and slots or parts that share a name with an attribute renamed.
  */
 function forStorybook(source: Manifest): Manifest {
   const copy = structuredClone(source);
@@ -44,11 +41,26 @@ function forStorybook(source: Manifest): Manifest {
     declaration.members = declaration.members?.filter(
       (member) => !member.static && !member.attribute && (member.privacy ?? 'public') === 'public' && !member.name.startsWith('_'),
     );
-    const attributes = new Set(declaration.attributes?.map((attribute) => attribute.name));
-    for (const slot of declaration.slots ?? []) if (attributes.has(slot.name)) slot.name = `${slot.name} (slot)`;
+    for (const member of declaration.members ?? []) if (member.readonly) readOnly.add(`${declaration.tagName}|${member.name}`);
+    // Storybook keys every row by name, so a slot or part named like an attribute (`label`, `phone`) would
+    // replace the attribute's row and control: give those a suffix.
+    const taken = new Set([
+      ...(declaration.attributes ?? []).map((attribute) => attribute.name),
+      ...(declaration.members ?? []).map((member) => member.name),
+    ]);
+    for (const slot of declaration.slots ?? []) if (taken.has(slot.name)) slot.name = `${slot.name} (slot)`;
+    for (const slot of declaration.slots ?? []) taken.add(slot.name);
+    for (const part of declaration.cssParts ?? []) if (taken.has(part.name)) part.name = `${part.name} (part)`;
   }
   return copy;
 }
+
+// custom-elements.json is generated (`npm run analyze`, run by every storybook script). A glob import
+// rather than a plain one, so type-checking a clean clone does not fail before it exists.
+const manifests = import.meta.glob('../custom-elements.json', { eager: true, import: 'default' });
+const manifest = Object.values(manifests)[0] as Manifest | undefined;
+if (manifest) setCustomElementsManifest(forStorybook(manifest));
+else console.warn('custom-elements.json is missing: run `npm run analyze` for controls and API docs.');
 
 /** Brand colours a designer can try: each a light/dark pair with a text colour that passes AA on it. */
 const BRANDS: Record<string, Record<string, string>> = {
@@ -98,8 +110,23 @@ const withClinicGlobals: Decorator = (story, context) => {
   return html`${keyed(`${theme}|${brand}|${locale}`, story())}`;
 };
 
+/**
+ * Controls only where a designer can change something: parts and events are documented, not set, and a
+ * function property (a pinned clock) has no useful control.
+ */
+const documentOnly: ArgTypesEnhancer = ({ argTypes, component }) => {
+  for (const [name, argType] of Object.entries(argTypes)) {
+    const category = argType.table?.category;
+    const type = String(argType.table?.type?.summary ?? '');
+    const getter = category === 'properties' && readOnly.has(`${String(component)}|${name}`);
+    if (category === 'css shadow parts' || category === 'events' || type.includes('=>') || getter) argType.control = false;
+  }
+  return argTypes;
+};
+
 const preview: Preview = {
   decorators: [withClinicGlobals],
+  argTypesEnhancers: [documentOnly],
   tags: ['autodocs'],
   globalTypes: {
     theme: {
@@ -140,7 +167,8 @@ const preview: Preview = {
           { value: 'en-AU', title: 'English (Australia)' },
           { value: 'fr-CA', title: 'Français (Canada)' },
           { value: 'de-DE', title: 'Deutsch' },
-          { value: 'ar-EG', title: 'العربية (right to left)' },
+          // No Arabic strings ship: this checks right-to-left layout and Arabic number formatting.
+          { value: 'ar-EG', title: 'Right to left (ar-EG, layout check)' },
         ],
         dynamicTitle: true,
       },

@@ -37,7 +37,7 @@ export function buildElement(
       }
     } else if (category === 'attributes' || (!category && name === name.toLowerCase() && typeof value !== 'function')) {
       setAttribute(element, name, value);
-    } else if (category !== 'events') {
+    } else if (category !== 'events' && category !== 'css shadow parts') {
       (element as unknown as Record<string, unknown>)[name] = value;
     }
   }
