@@ -25,6 +25,10 @@ export default tseslint.config(
   },
   {
     files: ['tests/**/*.ts', 'stories/**/*.ts'],
-    rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-explicit-any': 'off' },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unused-expressions': 'off', // chai: expect(x).to.be.true
+    },
   },
 );

@@ -30,12 +30,13 @@ describe('the bundle', () => {
     }
   });
 
-  it('loaded a second time from another URL: no error and no warning', async () => {
+  it('loaded a second time from another URL: no error, and no warning about its own tags', async () => {
     let second!: Bundle;
     const warnings = await captureWarnings(async () => {
       second = await import(`${BUNDLE}?copy=2`);
     });
-    expect(warnings).to.deep.equal([]);
+    // Only the tag the other script took (first test) is mentioned again.
+    expect(warnings.filter((warning) => !warning.startsWith('<stretch-card> is already defined by another script'))).to.deep.equal([]);
     expect(second.VERSION).to.equal(first.VERSION);
     expect(customElements.get('clinic-provider')).to.equal(first.ClinicProvider);
   });

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { createContext, ContextConsumer } from '@lit/context';
 import { LitElement } from 'lit';
 import '../../src/clinic-provider/clinic-provider.ts';
@@ -57,9 +57,12 @@ describe('<clinic-provider> context', () => {
   });
 
   it('serves scattered widgets outside it (separate snippets), including ones added before it', async () => {
-    const page = await fixture(html`<div>
+    // fixtureSync: fixture() on a plain <div> waits for an animation frame, which a loaded CI machine
+    // can withhold from a background window; the widgets' own updateComplete is what matters.
+    const page = fixtureSync(html`<div>
       <section><probe-widget id="early"></probe-widget></section>
     </div>`);
+    await probe(page).updateComplete;
     expect(probe(page).settings.clinicName).to.equal('');
     // The provider arrives later, elsewhere on the page (another WordPress block).
     page.insertAdjacentHTML('beforeend', '<footer><clinic-provider clinic-name="Snippet Clinic"></clinic-provider></footer>');
@@ -79,10 +82,11 @@ describe('<clinic-provider> context', () => {
   });
 
   it('prefers the nearest ancestor provider over the page provider', async () => {
-    const page = await fixture(html`<div>
+    const page = fixtureSync(html`<div>
       <clinic-provider clinic-name="Page"></clinic-provider>
       <clinic-provider clinic-name="Nested"><probe-widget></probe-widget></clinic-provider>
     </div>`);
+    await probe(page).updateComplete;
     expect(probe(page).settings.clinicName).to.equal('Nested');
   });
 

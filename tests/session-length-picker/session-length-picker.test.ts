@@ -4,6 +4,7 @@ import '../../src/clinic-provider/clinic-provider.ts';
 import '../../src/session-length-picker/session-length-picker.ts';
 import type { SessionLengthPicker } from '../../src/session-length-picker/session-length-picker.ts';
 import { getSessionChoice, setSessionChoice } from '../../src/core/session-choice.ts';
+import { resetPageScheme, usePageScheme } from '../helpers/color-scheme.ts';
 
 type Picker = SessionLengthPicker;
 
@@ -468,20 +469,22 @@ describe('<session-length-picker> bad input', () => {
 
 describe('<session-length-picker> accessibility and layout', () => {
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light' });
+    await resetPageScheme();
     await setViewport({ width: 800, height: 600 });
   });
 
-  // A light site seen by a visitor who prefers dark, and a site with its own dark mode.
+  // A light-only site seen by a visitor who prefers dark (widgets stay light), and a site with its own
+  // dark mode in light and in dark.
   const pages = [
-    { colorScheme: 'light', page: '' },
-    { colorScheme: 'dark', page: '' },
-    { colorScheme: 'dark', page: 'background: #121518; color: #eef1f4' },
+    { colorScheme: 'dark', ownDarkMode: false },
+    { colorScheme: 'light', ownDarkMode: true },
+    { colorScheme: 'dark', ownDarkMode: true },
   ] as const;
-  for (const { colorScheme, page } of pages) {
-    it(`passes axe in ${colorScheme} mode${page ? ' on a dark page' : ''}: plain, with error, selected, disabled`, async () => {
-      await emulateMedia({ colorScheme });
-      const wrapper = await fixture(html`<div style=${page}>
+  for (const { colorScheme, ownDarkMode } of pages) {
+    it(`passes axe in ${colorScheme} mode${ownDarkMode ? ' on a site with a dark mode' : ' on a light-only site'}: plain, with error, selected, disabled`, async () => {
+      if (ownDarkMode) await usePageScheme(colorScheme);
+      else await emulateMedia({ colorScheme });
+      const wrapper = await fixture(html`<div>
         <clinic-provider locale="en-US" sessions="60:95, 90:135" currency="USD">
           <session-length-picker required>
             <span slot="description-90">More time for deep work on the lower back and hips</span>

@@ -5,6 +5,7 @@ import '../../src/stretch-card/stretch-card.ts';
 import type { StretchCard } from '../../src/stretch-card/stretch-card.ts';
 import { stretches, STOP_IF_WORSE, STRETCH_IDS, type StretchId } from '../../src/stretch-card/catalog.ts';
 import { captureWarnings } from '../helpers/warnings.ts';
+import { resetPageScheme, usePageScheme } from '../helpers/color-scheme.ts';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const part = (card: StretchCard, selector: string) => card.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -322,13 +323,14 @@ describe('<stretch-card> overrides, slots and bad input', () => {
 
 describe('<stretch-card> layout and accessibility', () => {
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light', media: 'screen' });
+    await resetPageScheme();
+    await emulateMedia({ media: 'screen' });
     await setViewport({ width: 800, height: 600 });
   });
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`passes axe in ${scheme} mode, full and compact, ready and running`, async () => {
-      await emulateMedia({ colorScheme: scheme });
+      await usePageScheme(scheme);
       const { card, at, click } = await clocked(html`<stretch-card stretch="figure-four"></stretch-card>`);
       await expect(card).to.be.accessible();
       await click('.main');

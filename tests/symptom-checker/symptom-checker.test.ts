@@ -1,10 +1,11 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/clinic-provider/clinic-provider.ts';
 import '../../src/symptom-checker/symptom-checker.ts';
 import type { SymptomChecker, TriageCompleteDetail } from '../../src/symptom-checker/symptom-checker.ts';
 import { QUESTIONS } from '../../src/symptom-checker/questions.ts';
 import { getSessionChoice, setSessionChoice } from '../../src/core/session-choice.ts';
+import { resetPageScheme, usePageScheme } from '../helpers/color-scheme.ts';
 
 /** What to answer at each question: radio value, tick-box fields ([] for "None of these") or a number. */
 type Plan = Record<string, string | string[]>;
@@ -123,7 +124,7 @@ async function startByClick(el: SymptomChecker) {
 }
 
 afterEach(async () => {
-  await emulateMedia({ colorScheme: 'light' });
+  await resetPageScheme();
   await setViewport({ width: 800, height: 600 });
   setSessionChoice(undefined);
   sessionStorage.clear();
@@ -516,7 +517,7 @@ describe('<symptom-checker> keyboard, small screens, light and dark', () => {
     for (const [name, plan] of plans) {
       it(`passes axe on every step to the ${name} result (${scheme}), and fits 320px`, async function () {
         this.timeout(60_000);
-        await emulateMedia({ colorScheme: scheme });
+        await usePageScheme(scheme);
         await setViewport({ width: 320, height: 640 });
         const el = await checker('booking-target="sessions"');
         await visit(el);
