@@ -16,7 +16,7 @@ import { defineElement } from '../core/define.js';
 import { VERSION } from '../core/version.js';
 
 /**
- * The clinic's settings, shared with every widget inside it through @lit/context. Widgets elsewhere on
+ * The clinic's settings, shared with every widget inside it through `@lit/context`. Widgets elsewhere on
  * the page (separate snippets) use the page's first provider. Widgets' own attributes override it.
  * Every attribute is optional; a bad value warns once and falls back to the default given here.
  *
