@@ -26,7 +26,9 @@ function findChrome() {
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One file at a time: Chromium gives animation frames only to the foreground tab, and fixture() waits
+  // for one, so a second, background test page times out at random on a loaded machine.
+  concurrency: 1,
   testsFinishTimeout: 240_000,
   coverage: true,
   // Lit announces dev mode in every test page; it is expected here (tests use Lit's development build).
@@ -38,9 +40,13 @@ export default {
   ],
   browsers: [
     chromeLauncher({
-      // Each test file gets its own browser context (its own window): a background tab would get no
-      // animation frames, and fixture() waits for one.
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+      // Chromium gives animation frames only to the foreground page, and fixture() waits for one: make
+      // sure each test page is in front, even if an earlier test opened a window.
+      createPage: async ({ browser }) => {
+        const page = await browser.newPage();
+        await page.bringToFront();
+        return page;
+      },
       launchOptions: {
         executablePath: findChrome(),
         args: [

@@ -21,6 +21,11 @@ describe('the bundle under a strict Content-Security-Policy', () => {
 
     // Exercise each widget once: the first control in its shadow root (opens the popup, starts the
     // checker and the timer, picks a length), so code that only runs on interaction is covered too.
+    // A link-mode booking would open a new window, which would then hold the foreground for the rest of
+    // the test run: take over as a host page may (booking-open is cancelable).
+    doc.addEventListener('booking-open', (event) => {
+      if ((event as CustomEvent<{ mode: string }>).detail.mode === 'link') event.preventDefault();
+    });
     for (const widget of widgets) {
       (widget.shadowRoot!.querySelector('button, input, a[href^="http"]') as HTMLElement | null)?.click();
       await widget.updateComplete;
