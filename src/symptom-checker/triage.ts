@@ -3,6 +3,7 @@ import { en } from './strings.js';
 // The tick-box words some reasons reuse (questions.ts imports this module too: a safe cycle, since
 // neither uses the other at load time).
 import './questions.js';
+import type { StretchId } from '../stretch-card/catalog.js';
 
 /**
  * Conservative triage for lower back pain, pinched nerve and sciatica, from the rules (E-…, D-…, C-…)
@@ -101,17 +102,8 @@ export type Urgency = 'emergency' | 'see-doctor' | 'massage-ok';
 export type Timeframe = 'today' | 'days' | 'before-booking';
 export type DurationCategory = 'acute' | 'subacute' | 'chronic';
 export type Technique = 'swedish' | 'myofascial' | 'deep-tissue' | 'nerve-friendly';
-export type StretchId =
-  | 'knee-to-chest'
-  | 'lower-trunk-rotation'
-  | 'pelvic-tilt'
-  | 'child-pose'
-  | 'cat-cow'
-  | 'prone-press-up'
-  | 'hamstring'
-  | 'hip-flexor'
-  | 'figure-four'
-  | 'sciatic-nerve-glide';
+// Stretch ids come from the <stretch-card> catalog (a type only: the catalog itself is not bundled here).
+export type { StretchId };
 
 /** Why the result is what it is: a rule ID from the clinical notes and its plain-words text. */
 export interface Reason {
