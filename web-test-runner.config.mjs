@@ -1,27 +1,8 @@
 // web-test-runner: TypeScript tests under tests/ run in headless Chromium.
 // The browser is $CHROME_PATH when set, else Debian's /usr/bin/chromium (or a Chrome on PATH).
-import { existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-
-function findChrome() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  for (const path of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
-    if (existsSync(path)) return path;
-  }
-  for (const name of ['chromium', 'google-chrome', 'chrome']) {
-    try {
-      return execFileSync('which', [name], { encoding: 'utf8' }).trim();
-    } catch {
-      // not on PATH; try the next name
-    }
-  }
-  console.error(
-    'No Chromium found: install one (Debian: sudo apt-get install -y chromium) or set CHROME_PATH to a Chrome binary.',
-  );
-  process.exit(1);
-}
+import { CHROME_ARGS, findChrome } from './scripts/chrome.mjs';
 
 export default {
   files: ['tests/**/*.test.ts'],
@@ -49,16 +30,7 @@ export default {
       },
       launchOptions: {
         executablePath: findChrome(),
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: ['--headless=new', ...CHROME_ARGS],
       },
     }),
   ],

@@ -13,6 +13,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { CHROME_ARGS, findChrome } from './chrome.mjs';
 
 const STATIC_DIR = resolve('storybook-static');
 const PORT = Number(process.env.STORIES_PORT || 8105);
@@ -34,27 +35,13 @@ const index = JSON.parse(readFileSync(join(STATIC_DIR, 'index.json'), 'utf8'));
 const entries = Object.values(index.entries).filter((entry) => entry.id.includes(filter));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  console.error(
-    `No Chromium at ${executablePath}: install one (Debian: sudo apt-get install -y chromium) or set CHROME_PATH.`,
-  );
-  process.exit(1);
-}
+const executablePath = findChrome();
 
 const server = await serve(STATIC_DIR);
 const browser = await chromium.launch({
   executablePath,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: CHROME_ARGS,
 });
 
 const started = Date.now();

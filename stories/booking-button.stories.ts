@@ -5,7 +5,7 @@ import '../src/session-length-picker/session-length-picker.ts';
 import '../src/booking-button/booking-button.ts';
 import { buildBookingUrl } from '../src/booking-button/booking-url.ts';
 import { BOOKING_PROVIDERS, type BookingProvider } from '../src/core/settings.ts';
-import { buildElement, fixedClock } from './helpers.ts';
+import { buildElement, fixedClock, referenceClinic } from './helpers.ts';
 
 /** Wednesday 25 November 2026, 10:00 in Anchorage: open, and same-day booking still possible. */
 const WEDNESDAY_MORNING = fixedClock('2026-11-25T19:00:00Z');
@@ -14,21 +14,8 @@ const WEDNESDAY_LATE = fixedClock('2026-11-26T01:30:00Z');
 /** Sunday 29 November 2026, noon: the clinic is closed all day. */
 const SUNDAY_NOON = fixedClock('2026-11-29T21:00:00Z');
 
-/** The reference clinic: Anchorage, weekday and Saturday hours, books through Cal.com. */
-const clinic = (content: unknown) => html`
-  <clinic-provider
-    clinic-name="Harbour Street Massage"
-    timezone="America/Anchorage"
-    hours="Mo-Fr 09:00-19:00; Sa 10:00-16:00"
-    lead-time="180"
-    sessions="60:95, 90:135"
-    currency="USD"
-    provider="calcom"
-    booking-url="https://cal.com/harbour-street-massage/massage"
-  >
-    ${content}
-  </clinic-provider>
-`;
+/** The reference clinic (see helpers). */
+const clinic = (content: unknown) => referenceClinic(content);
 
 /** A button inside the reference clinic, its clock pinned so the same-day line is the same every day. */
 const button = (now = WEDNESDAY_MORNING, visitorZone = 'America/Anchorage', inner = '') =>

@@ -5,7 +5,7 @@ import '../src/session-length-picker/session-length-picker.ts';
 import '../src/booking-button/booking-button.ts';
 import '../src/symptom-checker/symptom-checker.ts';
 import '../src/stretch-card/stretch-card.ts';
-import { fixedClock } from './helpers.ts';
+import { fixedClock, referenceClinic } from './helpers.ts';
 import { answer, expectShowing, seeResult, start } from './symptom-checker-driver.ts';
 
 /** Wednesday 25 November 2026, 10:00 in Anchorage, so the same-day line reads the same every day. */
@@ -33,17 +33,7 @@ const meta: Meta = {
   parameters: { layout: 'fullscreen' },
   render: () => html`
     ${PAGE_STYLES}
-    <clinic-provider
-      clinic-name="Harbour Street Massage"
-      timezone="America/Anchorage"
-      hours="Mo-Fr 09:00-19:00; Sa 10:00-16:00"
-      lead-time="180"
-      sessions="60:95, 90:135"
-      currency="USD"
-      provider="calcom"
-      booking-url="https://cal.com/harbour-street-massage/massage"
-      phone="(907) 555-0142"
-    >
+    ${referenceClinic(html`
       <div class="clinic-page">
         <header>
           <p class="brand">Harbour Street Massage</p>
@@ -94,7 +84,7 @@ const meta: Meta = {
           </section>
         </main>
       </div>
-    </clinic-provider>
+    `, '(907) 555-0142')}
   `,
 };
 export default meta;

@@ -1,4 +1,22 @@
 import type { Args, StoryContext } from '@storybook/web-components-vite';
+import { html, nothing, type TemplateResult } from 'lit';
+
+/** The reference clinic of the demo page (Anchorage, weekday and Saturday hours, books through Cal.com). */
+export const referenceClinic = (content: unknown, phone?: string): TemplateResult => html`
+  <clinic-provider
+    clinic-name="Harbour Street Massage"
+    timezone="America/Anchorage"
+    hours="Mo-Fr 09:00-19:00; Sa 10:00-16:00"
+    lead-time="180"
+    sessions="60:95, 90:135"
+    currency="USD"
+    provider="calcom"
+    booking-url="https://cal.com/harbour-street-massage/massage"
+    phone=${phone ?? nothing}
+  >
+    ${content}
+  </clinic-provider>
+`;
 
 /** What a story's args may hold besides attribute values: event handlers from the Actions panel. */
 type ArgValue = unknown;
