@@ -8,7 +8,7 @@ import {
   pageLocale,
   type ClinicSettings,
 } from '../core/settings.js';
-import { parseEnum, parseWholeNumber, toHttpUrl, warnAttribute } from '../core/attributes.js';
+import { parseEmergencyNumber, parseEnum, parseWholeNumber, toHttpUrl, warnAttribute } from '../core/attributes.js';
 import { parseServiceMap, parseSessions } from '../core/sessions.js';
 import { parseOpeningHours } from '../core/hours.js';
 import { isValidTimeZone, visitorTimeZone } from '../core/zoned-time.js';
@@ -151,11 +151,6 @@ export class ClinicProvider extends LitElement {
       warnAttribute(this, 'booking-url', this.bookingUrl, 'is not an http(s) URL', 'no booking link');
     }
 
-    let emergencyNumber = emergencyNumberFor(locale);
-    if (this.emergencyNumber) {
-      if (/^\+?\d{2,6}$/.test(this.emergencyNumber.trim())) emergencyNumber = this.emergencyNumber.trim();
-      else warnAttribute(this, 'emergency-number', this.emergencyNumber, 'is not a short phone number', emergencyNumber);
-    }
 
     return {
       clinicName: this.clinicName.trim(),
@@ -169,7 +164,7 @@ export class ClinicProvider extends LitElement {
       bookingUrl,
       services: parseServiceMap(this, 'services', this.services),
       phone: this.phone.trim() || undefined,
-      emergencyNumber,
+      emergencyNumber: parseEmergencyNumber(this, 'emergency-number', this.emergencyNumber, emergencyNumberFor(locale)),
     };
   }
 }

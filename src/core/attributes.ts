@@ -61,6 +61,23 @@ export function parseWholeNumber(
 }
 
 /**
+ * An emergency number: 2 to 6 digits, optionally after a `+` (911, 999, 112, 000). Anything else warns
+ * and gives `fallback`; an empty value gives `fallback` silently.
+ */
+export function parseEmergencyNumber(
+  element: Element,
+  attribute: string,
+  value: string | null | undefined,
+  fallback: string,
+): string {
+  const number = value?.trim();
+  if (!number) return fallback;
+  if (/^\+?\d{2,6}$/.test(number)) return number;
+  warnAttribute(element, attribute, value, 'is not a short phone number', fallback);
+  return fallback;
+}
+
+/**
  * Only `https:` and `http:` URLs may reach a link or an iframe; `javascript:`, `data:` and anything
  * malformed is refused. A relative URL (the clinic's own `/book` page) resolves against the page.
  * Returns the absolute URL, or undefined.

@@ -50,6 +50,11 @@ export function formatMinutes(locale: string, minutes: number, display: 'short' 
   return numbers(locale, { style: 'unit', unit: 'minute', unitDisplay: display }).format(minutes);
 }
 
+/** "20 seconds" in the locale (timers format this every second, so the formatter is cached). */
+export function formatSeconds(locale: string, seconds: number): string {
+  return numbers(locale, { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(seconds);
+}
+
 /** A price in the clinic's currency ("$95", "95,00 €"); whole amounts drop the cents. */
 export function formatPrice(locale: string, currency: string, amount: number): string {
   const cents = Number.isInteger(amount) ? 0 : 2;

@@ -3,6 +3,7 @@ import { ClinicElement } from '../core/clinic-element.js';
 import { baseStyles } from '../core/styles.js';
 import { parseEnum, parseWholeNumber } from '../core/attributes.js';
 import { fire } from '../core/events.js';
+import { formatSeconds } from '../core/i18n.js';
 import { defineElement } from '../core/define.js';
 import { isStretchId, stretches, STOP_IF_WORSE, STRETCH_IDS, type Stretch, type StretchArt, type StretchId } from './catalog.js';
 import { HoldTimer, type Sides, type TimerSnapshot } from './hold-timer.js';
@@ -333,7 +334,7 @@ export class StretchCard extends ClinicElement {
   }
 
   private seconds(value: number): string {
-    return new Intl.NumberFormat(this.locale, { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(value);
+    return formatSeconds(this.locale, value);
   }
 
   private times(n: number): string {

@@ -4,7 +4,7 @@ import { baseStyles } from '../core/styles.js';
 import { defineElement } from '../core/define.js';
 import { fire } from '../core/events.js';
 import { formatMinutes } from '../core/i18n.js';
-import { toHttpUrl } from '../core/attributes.js';
+import { parseEmergencyNumber, toHttpUrl } from '../core/attributes.js';
 import { SessionChoiceController } from '../core/session-choice.js';
 import { QUESTIONS, fieldsOf, isAnswered, isAsked, relevantAnswers, type Question } from './questions.js';
 import { reasonKey, triage, type Suggestion, type Answers, type Timeframe, type TriageResult, type Urgency } from './triage.js';
@@ -139,10 +139,7 @@ export class SymptomChecker extends ClinicElement {
 
   /** The number to call: our own valid attribute, else the provider's. */
   private get number(): string {
-    const own = this.emergencyNumber.trim();
-    if (/^\+?\d{2,6}$/.test(own)) return own;
-    if (own) this.warn('emergency-number', own, 'is not a short phone number', this.clinic.emergencyNumber);
-    return this.clinic.emergencyNumber;
+    return parseEmergencyNumber(this, 'emergency-number', this.emergencyNumber, this.clinic.emergencyNumber);
   }
 
   /** Goes to a step; the result step works out the result (from `from`, for "go back"). */

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emergencyNumberFor } from '../../src/core/settings.ts';
-import { formatMinutes, formatPrice, formatWeekday, registerStrings, translate } from '../../src/core/i18n.ts';
-import { parseEnum, parseWholeNumber, toHttpUrl, toTelHref } from '../../src/core/attributes.ts';
+import { formatMinutes, formatPrice, formatSeconds, formatWeekday, registerStrings, translate } from '../../src/core/i18n.ts';
+import { parseEmergencyNumber, parseEnum, parseWholeNumber, toHttpUrl, toTelHref } from '../../src/core/attributes.ts';
 import { SessionChoiceController, getSessionChoice, setSessionChoice, SESSION_CHANGE } from '../../src/core/session-choice.ts';
 import { LitElement } from 'lit';
 import { captureWarnings } from '../helpers/warnings.ts';
@@ -105,5 +105,23 @@ describe('page-wide session choice', () => {
     const late = await fixture<ChoiceProbe>(html`<choice-probe></choice-probe>`);
     expect(late.shadowRoot!.textContent).to.equal('60');
     expect(late.session.value).to.deep.equal({ minutes: 60, service: 'swedish' });
+  });
+});
+
+describe('shared formatting and parsing helpers', () => {
+  it('formatSeconds formats through Intl in the locale', () => {
+    expect(formatSeconds('en-US', 20)).to.equal('20 seconds');
+    expect(formatSeconds('de', 1)).to.equal('1 Sekunde');
+  });
+
+  it('parseEmergencyNumber keeps short numbers, and warns once with the fallback otherwise', async () => {
+    const element = document.createElement('demo-element');
+    const warnings = await captureWarnings(() => {
+      expect(parseEmergencyNumber(element, 'emergency-number', ' 999 ', '911')).to.equal('999');
+      expect(parseEmergencyNumber(element, 'emergency-number', '+112', '911')).to.equal('+112');
+      expect(parseEmergencyNumber(element, 'emergency-number', '', '911')).to.equal('911');
+      expect(parseEmergencyNumber(element, 'emergency-number', 'call us', '911')).to.equal('911');
+    });
+    expect(warnings).to.deep.equal(['<demo-element> attribute "emergency-number": "call us" is not a short phone number; using 911']);
   });
 });
