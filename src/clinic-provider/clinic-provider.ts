@@ -1,5 +1,5 @@
 import { LitElement, css, html } from 'lit';
-import { ContextProvider } from '@lit/context';
+import type { ContextCallback } from '@lit/context';
 import { clinicContext, PAGE_SETTINGS_CHANGE } from '../core/context.js';
 import {
   BOOKING_PROVIDERS,
@@ -13,7 +13,6 @@ import { parseServiceMap, parseSessions } from '../core/sessions.js';
 import { parseOpeningHours } from '../core/hours.js';
 import { isValidTimeZone, visitorTimeZone } from '../core/zoned-time.js';
 import { defineElement } from '../core/define.js';
-import { VERSION } from '../core/version.js';
 
 /**
  * The clinic's settings, shared with every widget inside it through `@lit/context`. Widgets elsewhere on
@@ -25,7 +24,6 @@ import { VERSION } from '../core/version.js';
  * @slot - The page content and widgets that use these settings.
  */
 export class ClinicProvider extends LitElement {
-  static version = VERSION;
   // Lit's static properties rather than decorators: the decorator helpers cost bytes in every
   // element of a bundle whose size is a feature.
   static override properties = {
@@ -85,41 +83,56 @@ export class ClinicProvider extends LitElement {
   /** Emergency number. Default from the locale's region: 911 US/CA, 999 UK, 000 AU, 111 NZ, else 112. */
   emergencyNumber = '';
 
-  private resolved?: ClinicSettings;
-  private readonly contextProvider = new ContextProvider(this, { context: clinicContext });
+  #resolved?: ClinicSettings;
+  /** Subscribed consumers, each with the unsubscribe function it was handed. */
+  readonly #subscribers = new Map<ContextCallback<ClinicSettings>, () => void>();
+
+  constructor() {
+    super();
+    // Answers the context protocol that @lit/context's ContextEvent (and ContextConsumer, @consume)
+    // speaks, itself: @lit/context's ContextProvider would add 0.34 KB gzip for re-parenting between
+    // nested providers, which widgets here get from re-asking on every page settings change instead.
+    this.addEventListener('context-request', (request) => {
+      if (request.context !== clinicContext) return;
+      request.stopPropagation();
+      const { callback, subscribe } = request;
+      if (subscribe && !this.#subscribers.has(callback)) {
+        this.#subscribers.set(callback, () => this.#subscribers.delete(callback));
+      }
+      callback(this.settings, this.#subscribers.get(callback));
+    });
+  }
 
   /** The parsed, validated settings every widget receives. */
   get settings(): ClinicSettings {
-    return (this.resolved ??= this.resolve());
+    return (this.#resolved ??= this.#resolve());
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Children upgrade (and ask for the context) before the first render, so the value is set now.
-    this.contextProvider.setValue(this.settings);
-    this.announce();
+    this.#announce();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.announce();
+    this.#announce();
   }
 
   protected override willUpdate(): void {
-    this.resolved = this.resolve();
-    this.contextProvider.setValue(this.resolved);
-    this.announce();
+    this.#resolved = this.#resolve();
+    for (const [callback, unsubscribe] of this.#subscribers) callback(this.#resolved, unsubscribe);
+    this.#announce();
   }
 
   protected override render() {
     return html`<slot></slot>`;
   }
 
-  private announce(): void {
+  #announce(): void {
     document.dispatchEvent(new Event(PAGE_SETTINGS_CHANGE));
   }
 
-  private resolve(): ClinicSettings {
+  #resolve(): ClinicSettings {
     let locale = pageLocale();
     if (this.locale) {
       try {

@@ -16,14 +16,11 @@ export function warnAttribute(
   problem: string,
   fallback: string,
 ): void {
-  const key = `${attribute}\u0000${String(value)}\u0000${problem}`;
+  const message = `<${element.localName}> attribute "${attribute}": "${String(value)}" ${problem}; using ${fallback}`;
   let seen = warned.get(element);
   if (!seen) warned.set(element, (seen = new Set()));
-  if (seen.has(key)) return;
-  seen.add(key);
-  console.warn(
-    `<${element.localName}> attribute "${attribute}": "${String(value)}" ${problem}; using ${fallback}`,
-  );
+  if (!seen.has(message)) console.warn(message);
+  seen.add(message);
 }
 
 /** Returns `value` when it is one of `allowed`; otherwise warns and returns `fallback`. */

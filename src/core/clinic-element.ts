@@ -5,7 +5,6 @@ import { defaultSettings, type ClinicSettings } from './settings.js';
 import { translate } from './i18n.js';
 import { warnAttribute } from './attributes.js';
 import { baseStyles } from './styles.js';
-import { VERSION } from './version.js';
 
 /**
  * Base class of every clinic widget: shared styles, the version used by safe registration, and the
@@ -17,7 +16,6 @@ import { VERSION } from './version.js';
  * these: each element merges them where it uses them.
  */
 export class ClinicElement extends LitElement {
-  static version = VERSION;
   static override styles = [baseStyles];
   // `attribute: false` as well as `state: true`: the manifest analyzer lists any static property that
   // doesn't say so as an attribute.
@@ -26,21 +24,19 @@ export class ClinicElement extends LitElement {
   /** The clinic settings in effect (provider's, page's, or defaults). */
   protected clinic: ClinicSettings = defaultSettings();
 
-  private answeredByAncestor = false;
-  private unsubscribe?: () => void;
+  #unsubscribe?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.requestClinic();
-    document.addEventListener(PAGE_SETTINGS_CHANGE, this.onPageSettingsChange);
+    this.#requestClinic();
+    document.addEventListener(PAGE_SETTINGS_CHANGE, this.#requestClinic);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener(PAGE_SETTINGS_CHANGE, this.onPageSettingsChange);
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.answeredByAncestor = false;
+    document.removeEventListener(PAGE_SETTINGS_CHANGE, this.#requestClinic);
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
   /** The locale text and numbers are shown in. */
@@ -58,25 +54,27 @@ export class ClinicElement extends LitElement {
     warnAttribute(this, attribute, value, problem, fallback);
   }
 
-  private requestClinic(): void {
-    // The request is answered synchronously by an ancestor provider, if there is one. (Built first and
-    // dispatched after, so the manifest analyzer doesn't list the context protocol as a public event.)
+  /**
+   * Asks for the settings on connecting and again whenever a provider on the page connects, changes or
+   * leaves. The nearest ancestor provider answers synchronously and keeps this widget subscribed;
+   * without one, the page's first provider, else the defaults.
+   */
+  readonly #requestClinic = () => {
+    let answered = false;
+    // Built first and dispatched after, so the manifest analyzer doesn't list the context protocol as a
+    // public event.
     const request = new ContextEvent(
       clinicContext,
       this,
       (settings, unsubscribe) => {
-        if (unsubscribe !== this.unsubscribe) this.unsubscribe?.();
-        this.unsubscribe = unsubscribe;
-        this.answeredByAncestor = true;
+        if (unsubscribe !== this.#unsubscribe) this.#unsubscribe?.();
+        this.#unsubscribe = unsubscribe;
+        answered = true;
         this.clinic = settings;
       },
       true,
     );
     this.dispatchEvent(request);
-    if (!this.answeredByAncestor) this.clinic = pageProviderSettings() ?? defaultSettings();
-  }
-
-  private readonly onPageSettingsChange = () => {
-    if (!this.answeredByAncestor) this.requestClinic();
+    if (!answered) this.clinic = pageProviderSettings() ?? defaultSettings();
   };
 }

@@ -12,12 +12,13 @@ type VersionedConstructor = CustomElementConstructor & { version?: string };
 export function defineElement(tag: string, element: VersionedConstructor): void {
   const existing = customElements.get(tag) as VersionedConstructor | undefined;
   if (!existing) {
+    element.version = VERSION;
     customElements.define(tag, element);
     return;
   }
   if (existing === element || existing.version === VERSION) return;
   const theirs = existing.version ? `clinic-widgets ${existing.version}` : 'another script (unknown version)';
   console.warn(
-    `<${tag}> is already defined by ${theirs}; clinic-widgets ${VERSION} keeps that definition and does not register it again.`,
+    `<${tag}> is already defined by ${theirs}; clinic-widgets ${VERSION} leaves it as it is.`,
   );
 }

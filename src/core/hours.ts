@@ -36,18 +36,18 @@ function parseDays(text: string): number[] | undefined {
 }
 
 function parseClock(text: string): number | undefined {
-  const match = /^([01]?\d|2[0-4]):([0-5]\d)$/.exec(text.trim());
-  const minutes = match ? Number(match[1]) * 60 + Number(match[2]) : NaN;
-  return minutes <= 24 * 60 ? minutes : undefined;
+  const [, hours, minutes] = /^(\d\d?):([0-5]\d)$/.exec(text.trim()) ?? [];
+  const total = Number(hours) * 60 + Number(minutes);
+  return total <= 24 * 60 ? total : undefined;
 }
 
 function parseIntervals(text: string): OpeningInterval[] | undefined {
-  if (/^(off|closed)$/i.test(text.trim())) return [];
+  if (/^(off|closed)$/i.test(text)) return [];
   const intervals: OpeningInterval[] = [];
   for (const item of text.split(',')) {
     const [open, close] = item.split('-').map(parseClock);
-    if (open === undefined || close === undefined || close <= open) return undefined;
-    intervals.push({ open, close });
+    if (!(close! > open!)) return undefined;
+    intervals.push({ open: open!, close: close! });
   }
   return intervals.sort((a, b) => a.open - b.open);
 }
@@ -59,16 +59,15 @@ function parseIntervals(text: string): OpeningInterval[] | undefined {
 export function parseOpeningHours(text: string): WeeklyHours | undefined {
   const week: WeeklyHours = [[], [], [], [], [], [], []];
   const rules = text.split(/[;\n]/).map((rule) => rule.trim()).filter(Boolean);
-  if (!rules.length) return undefined;
   for (const rule of rules) {
     // "<days> <times>", or just "<times>" for every day.
-    const match = /^([a-z][a-z,\s-]*?)\s+(\d.*|off|closed)$/i.exec(rule);
-    const days = match ? parseDays(match[1]) : [0, 1, 2, 3, 4, 5, 6];
-    const intervals = parseIntervals(match ? match[2] : rule);
+    const [, dayText = 'mo-su', timeText = ''] = /^(?:([a-z][a-z,\s-]*?)\s+)?(\d.*|off|closed)$/i.exec(rule) ?? [];
+    const days = parseDays(dayText);
+    const intervals = parseIntervals(timeText);
     if (!days || !intervals) return undefined;
     for (const day of days) week[day] = intervals;
   }
-  return week;
+  return rules.length ? week : undefined;
 }
 
 export interface BookingWindowOptions {

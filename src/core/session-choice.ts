@@ -50,12 +50,12 @@ export class SessionChoiceController implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.addEventListener(SESSION_CHANGE, this.onChange);
+    document.addEventListener(SESSION_CHANGE, this.#onChange);
   }
 
   hostDisconnected(): void {
-    document.removeEventListener(SESSION_CHANGE, this.onChange);
+    document.removeEventListener(SESSION_CHANGE, this.#onChange);
   }
 
-  private readonly onChange = () => this.host.requestUpdate();
+  readonly #onChange = () => this.host.requestUpdate();
 }

@@ -11,15 +11,18 @@ import { css } from 'lit';
  * ever shows light text on the site's white background; a site that declares `color-scheme: light dark`
  * gets widgets that follow the visitor's preference; a dark site declaring `dark` gets dark ones.
  * `--clinic-color-scheme` overrides this (an unset variable leaves the property inherited).
+ *
+ * Motion: an element that animates wraps it in `@media (prefers-reduced-motion: no-preference)` itself,
+ * so nothing moves for visitors who asked for less motion and no page pays for a global override.
  */
 export const baseStyles = css`
   :host {
     color-scheme: var(--clinic-color-scheme);
     --_primary: var(--clinic-color-primary, light-dark(#1d6b57, #86d5bd));
-    --_on-primary: var(--clinic-color-on-primary, light-dark(#ffffff, #06251c));
+    --_on-primary: var(--clinic-color-on-primary, light-dark(#fff, #06251c));
     --_text: var(--clinic-color-text, light-dark(#1c2126, #eef1f4));
     --_muted: var(--clinic-color-muted, light-dark(#4d5661, #b8c0c8));
-    --_surface: var(--clinic-color-surface, light-dark(#ffffff, #1a1e23));
+    --_surface: var(--clinic-color-surface, light-dark(#fff, #1a1e23));
     --_surface-alt: var(--clinic-color-surface-alt, light-dark(#f2f5f4, #252b31));
     --_border: var(--clinic-color-border, light-dark(#68727d, #8d97a1));
     --_focus: var(--clinic-color-focus, light-dark(#b03f00, #ffc857));
@@ -38,8 +41,8 @@ export const baseStyles = css`
     display: none !important;
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: inherit;
   }
   :focus-visible {
@@ -50,21 +53,8 @@ export const baseStyles = css`
     position: absolute !important;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      animation-duration: 0.01ms !important;
-      animation-iteration-count: 1 !important;
-      transition-duration: 0.01ms !important;
-      scroll-behavior: auto !important;
-    }
   }
 `;

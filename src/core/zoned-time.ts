@@ -32,8 +32,7 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
 /** True when `timeZone` is an IANA zone this browser knows. */
 export function isValidTimeZone(timeZone: string): boolean {
   try {
-    partsFormatter(timeZone);
-    return true;
+    return !!new Intl.DateTimeFormat('en', { timeZone });
   } catch {
     return false;
   }

@@ -191,8 +191,12 @@ export class StretchCard extends ClinicElement {
         block-size: 100%;
         inline-size: 0;
         background: var(--_primary);
-        /* Eases the once-a-second step; baseStyles turns it off under reduced motion. */
-        transition: inline-size 0.3s linear;
+      }
+      /* Eases the once-a-second step, only for visitors who have not asked for reduced motion. */
+      @media (prefers-reduced-motion: no-preference) {
+        .bar span {
+          transition: inline-size 0.3s linear;
+        }
       }
       .buttons {
         display: flex;

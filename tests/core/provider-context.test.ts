@@ -101,6 +101,17 @@ describe('<clinic-provider> context', () => {
     const root = await fixture(html`<clinic-provider clinic-name="Shared"><other-copy-consumer></other-copy-consumer></clinic-provider>`);
     const consumer = root.querySelector('other-copy-consumer') as OtherCopyConsumer;
     expect(consumer.consumer.value?.clinicName).to.equal('Shared');
+
+    // Subscribed: it follows changes, and stops when it leaves (ContextConsumer calls the unsubscribe
+    // function the provider handed it).
+    const provider = root as ClinicProvider;
+    provider.setAttribute('clinic-name', 'Renamed');
+    await provider.updateComplete;
+    expect(consumer.consumer.value?.clinicName).to.equal('Renamed');
+    consumer.remove();
+    provider.setAttribute('clinic-name', 'After it left');
+    await provider.updateComplete;
+    expect(consumer.consumer.value?.clinicName).to.equal('Renamed');
   });
 });
 

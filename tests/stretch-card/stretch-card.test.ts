@@ -227,7 +227,7 @@ describe('<stretch-card> hold timer', () => {
     expect(getComputedStyle(bar).transitionDuration).to.equal('0.3s');
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
-      // baseStyles cuts every transition to 0.01 ms under reduced motion.
+      // The transition only applies to prefers-reduced-motion: no-preference.
       expect(parseFloat(getComputedStyle(bar).transitionDuration)).to.be.below(0.001);
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
