@@ -3,6 +3,7 @@ import type { ContextCallback } from '@lit/context';
 import { clinicContext, PAGE_SETTINGS_CHANGE } from '../core/context.js';
 import {
   BOOKING_PROVIDERS,
+  canonicalLocale,
   DEFAULT_LEAD_TIME,
   emergencyNumberFor,
   pageLocale,
@@ -133,13 +134,9 @@ export class ClinicProvider extends LitElement {
   }
 
   #resolve(): ClinicSettings {
-    let locale = pageLocale();
-    if (this.locale) {
-      try {
-        locale = Intl.getCanonicalLocales(this.locale.trim())[0];
-      } catch {
-        warnAttribute(this, 'locale', this.locale, 'is not a BCP 47 language tag', `the page's language (${locale})`);
-      }
+    const locale = canonicalLocale(this.locale) ?? pageLocale();
+    if (this.locale && !canonicalLocale(this.locale)) {
+      warnAttribute(this, 'locale', this.locale, 'is not a BCP 47 language tag', `the page's language (${locale})`);
     }
 
     let timeZone = visitorTimeZone();

@@ -13,26 +13,26 @@ export const DEFAULT_SESSIONS: readonly SessionOption[] = Object.freeze([{ minut
 const MAX_MINUTES = 480;
 
 /**
- * Splits a comma-separated list and parses each item with `parse`, which returns the item's value or
- * the problem to warn about. Each bad item warns and is skipped; the rest are kept in order.
+ * Reads a comma-separated list of `minutes` or `minutes:value` items (`pattern` captures both) into a
+ * map in the clinic's order. Each bad or repeated item warns and is skipped.
  */
-function parseList<T>(
+function parseLengths(
   element: Element,
   attribute: string,
   value: string,
-  parse: (item: string, kept: T[]) => T | { problem: string },
+  pattern: RegExp,
+  problem: string,
   fallback: string,
-): T[] {
-  const kept: T[] = [];
+): Map<number, string | undefined> {
+  const lengths = new Map<number, string | undefined>();
   for (const item of value.split(',').map((raw) => raw.trim()).filter(Boolean)) {
-    const result = parse(item, kept);
-    if (result && typeof result === 'object' && 'problem' in result) {
-      warnAttribute(element, attribute, item, result.problem, fallback);
-    } else {
-      kept.push(result as T);
-    }
+    const [, minutes, rest] = pattern.exec(item) ?? [];
+    const length = Number(minutes);
+    if (lengths.has(length)) warnAttribute(element, attribute, item, `repeats ${length} minutes`, fallback);
+    else if (length >= 1 && length <= MAX_MINUTES) lengths.set(length, rest);
+    else warnAttribute(element, attribute, item, problem, fallback);
   }
-  return kept;
+  return lengths;
 }
 
 /**
@@ -46,14 +46,9 @@ export function parseSessions(
   value: string | null | undefined,
 ): SessionOption[] {
   if (value == null || value.trim() === '') return [...DEFAULT_SESSIONS];
-  const sessions = parseList<SessionOption>(element, attribute, value, (item, kept) => {
-    const match = /^(\d{1,3})\s*(?::\s*(\d+(?:\.\d{1,2})?))?$/.exec(item);
-    const minutes = Number(match?.[1]);
-    if (!match || minutes < 1 || minutes > MAX_MINUTES) return { problem: 'is not a session length (minutes, or minutes:price)' };
-    if (kept.some((s) => s.minutes === minutes)) return { problem: `repeats ${minutes} minutes` };
-    return match[2] === undefined ? { minutes } : { minutes, price: Number(match[2]) };
-  }, 'the other lengths');
-  if (sessions.length) return sessions;
+  const lengths = parseLengths(element, attribute, value, /^(\d{1,3})\s*(?::\s*(\d+(?:\.\d{1,2})?))?$/,
+    'is not a session length (minutes, or minutes:price)', 'the other lengths');
+  if (lengths.size) return [...lengths].map(([minutes, price]) => (price ? { minutes, price: Number(price) } : { minutes }));
   warnAttribute(element, attribute, value, 'has no valid session length', '60 and 90 minutes');
   return [...DEFAULT_SESSIONS];
 }
@@ -67,11 +62,6 @@ export function parseServiceMap(
   attribute: string,
   value: string | null | undefined,
 ): Map<number, string> {
-  const entries = parseList<[number, string]>(element, attribute, value ?? '', (item, kept) => {
-    const match = /^(\d{1,3})\s*:\s*(\S+)$/.exec(item);
-    return match && !kept.some(([minutes]) => minutes === Number(match[1]))
-      ? [Number(match[1]), match[2]]
-      : { problem: 'is not "minutes:identifier"' };
-  }, 'the other entries');
-  return new Map(entries);
+  return parseLengths(element, attribute, value ?? '', /^(\d{1,3})\s*:\s*(\S+)$/, 'is not "minutes:identifier"',
+    'the other entries') as Map<number, string>;
 }

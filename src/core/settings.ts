@@ -48,17 +48,18 @@ export interface ClinicSettings {
 
 export const DEFAULT_LEAD_TIME = 180;
 
+/** A BCP 47 tag in canonical form (`en-gb` → `en-GB`), or undefined when it is empty or not one. */
+export function canonicalLocale(tag: string | undefined): string | undefined {
+  try {
+    return tag?.trim() ? Intl.getCanonicalLocales(tag.trim())[0] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The page's language: `<html lang>`, else the browser's, else English. */
 export function pageLocale(): string {
-  const candidates = [document.documentElement.lang, navigator.language, 'en'];
-  for (const candidate of candidates) {
-    try {
-      if (candidate) return Intl.getCanonicalLocales(candidate)[0];
-    } catch {
-      // An invalid lang attribute: try the next candidate.
-    }
-  }
-  return 'en';
+  return canonicalLocale(document.documentElement.lang) ?? canonicalLocale(navigator.language) ?? 'en';
 }
 
 const EMERGENCY_NUMBERS: Record<string, string> = {
