@@ -71,7 +71,7 @@ const meta: Meta = {
           <section id="check" aria-labelledby="check-title">
             <h2 id="check-title">Is massage right for my back?</h2>
             <p>A few short questions, and an honest answer. Your answers stay on this device.</p>
-            <symptom-checker booking-target="book"></symptom-checker>
+            <symptom-checker></symptom-checker>
           </section>
 
           <section id="stretches" aria-labelledby="stretches-title">

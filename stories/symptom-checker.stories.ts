@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/symptom-checker/symptom-checker.ts';
 import '../src/stretch-card/stretch-card.ts';
+import '../src/booking-button/booking-button.ts';
 import { renderElement } from './helpers.ts';
 import { answer, expectShowing, pressContinue, seeResult, start, type Answer } from './symptom-checker-driver.ts';
 

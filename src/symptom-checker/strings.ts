@@ -3,7 +3,7 @@ import { registerStrings } from '../core/i18n.js';
 /**
  * English copy of `<symptom-checker>`: short, plain words for people in pain. Written once here, grouped
  * by key prefix and flattened to `symptom.<group>.<id>` keys (`symptom.<id>` for the ungrouped ones):
- *   a advice, t/d technique name and description, m why this session length, s stretch name,
+ *   a advice, t technique name, m why this session length,
  *   l level (visually hidden). Questions and reasons keep their copy beside their data (questions.ts,
  *   triage.ts) and register it the same way.
  * Another language registers the same keys with registerStrings (see core/i18n.ts).
@@ -12,7 +12,7 @@ import { registerStrings } from '../core/i18n.js';
 const copy: Record<string, Record<string, string>> = {
   '': {
     title: 'Is massage right for your back pain?',
-    intro: 'Answer a few questions to find out if massage is likely to help now, or if you should see a doctor first.',
+    intro: 'Find out if massage is likely to help, or if you should see a doctor first.',
     time: 'It takes about 3 minutes.',
     private: 'Your answers stay on this device.',
     notdx: 'This is not a diagnosis.',
@@ -22,7 +22,6 @@ const copy: Record<string, Record<string, string>> = {
     back: 'Back',
     change: 'Change',
     check: 'Check your answers',
-    final: 'Nothing is final until you see your result.',
     see: 'See my result',
     restart: 'Start again',
     problem: 'There is a problem',
@@ -50,14 +49,11 @@ const copy: Record<string, Record<string, string>> = {
     session: 'Session length',
     stretches: 'Stretches to do at home',
     book: 'Book this: {minutes}, {technique}',
-    pick: 'Choose this session',
-    saved: 'Saved: {minutes}, {technique}.',
   },
   a: {
     wait: 'Please do not book a massage until you have been checked.',
     active: 'Keep moving: walking helps more than bed rest.',
     exercise: 'Massage works best with exercise: stretch daily and keep walking.',
-    heat: 'A heat pack can ease stiffness.',
     heatNumb: 'Never put heat on numb skin: you may not feel a burn.',
     settle: 'Most back pain and sciatica ease within 4 to 6 weeks.',
     stop: 'Stop any stretch that makes pain spread or feel worse.',
@@ -66,32 +62,14 @@ const copy: Record<string, Record<string, string>> = {
   },
   t: {
     swedish: 'Gentle Swedish massage',
-    myofascial: 'Myofascial release',
+    myofascial: 'Myofascial release (slow, steady pressure)',
     'deep-tissue': 'Deep tissue massage',
     'nerve-friendly': 'Nerve-friendly massage for sciatica',
-  },
-  d: {
-    swedish: 'slow strokes and kneading.',
-    myofascial: 'steady pressure on tight tissue.',
-    'deep-tissue': 'firm work on deep muscles.',
-    'nerve-friendly': 'gentle work that avoids the nerve.',
   },
   m: {
     time: 'studies found an hour helpful.',
     leg: 'extra time to work on your leg too.',
     near: 'the closest length this clinic offers.',
-  },
-  s: {
-    'knee-to-chest': 'Knee to chest',
-    'lower-trunk-rotation': 'Knee rolls',
-    'pelvic-tilt': 'Pelvic tilt',
-    'child-pose': 'Bottom to heels',
-    'cat-cow': 'Cat-cow',
-    'prone-press-up': 'Lying press-up',
-    hamstring: 'Towel hamstring stretch',
-    'hip-flexor': 'Hip flexor stretch',
-    'figure-four': 'Figure-four stretch',
-    'sciatic-nerve-glide': 'Sciatic nerve glide',
   },
   l: {
     emergency: 'Emergency:',
@@ -102,8 +80,8 @@ const copy: Record<string, Record<string, string>> = {
   },
 };
 
-/** The flat English catalog (`symptom.q.bladder` → text). triage.ts reads its reasons and advice here. */
-export const en: Record<string, string> = {};
+/** The flat English catalog (`symptom.q.bladder` → text). */
+const en: Record<string, string> = {};
 for (const group in copy) for (const id in copy[group]) en[`symptom.${group ? group + '.' : ''}${id}`] = copy[group][id];
 
 registerStrings('en', en);

@@ -1,5 +1,5 @@
 import { registerStrings, translate } from '../core/i18n.js';
-import { en } from './strings.js';
+import './strings.js';
 // The tick-box words some reasons reuse (questions.ts imports this module too: a safe cycle, since
 // neither uses the other at load time).
 import './questions.js';
@@ -146,6 +146,8 @@ export interface TriageResult {
 export interface TriageOptions {
   /** Session lengths the clinic offers, in minutes. Default 60 and 90. */
   sessions?: readonly number[];
+  /** Language of the reasons' and notes' text (see registerStrings). Default English. */
+  locale?: string;
 }
 
 type Level = 'emergency' | Timeframe;
@@ -231,13 +233,11 @@ const matches = ([, , test]: Rule, a: Answers, y: Reader) =>
   typeof test === 'string' ? y(a[test] as Flag) : test(a, y);
 
 /**
- * The strings.ts key of a rule's plain-words text: its own (`r.<ID>`), or else the tick-box text of the
- * answer that triggers it (`f.<field>`), so the visitor sees the words they ticked.
+ * The plain-words text of a rule: its own (`symptom.r.<ID>`), or else the tick-box text of the answer
+ * that triggers it (`symptom.f.<field>`), so the visitor sees the words they ticked.
  */
-export function reasonKey(id: string): string {
-  const [, , test, text] = RULES.find((rule) => rule[0] === id)!;
-  return text ? 'r.' + id : 'f.' + (test as string);
-}
+const reasonText = ([id, , test, text]: Rule, locale: string) =>
+  translate(locale, text ? 'symptom.r.' + id : 'symptom.f.' + (test as string));
 
 registerStrings('en', Object.fromEntries(RULES.filter((rule) => rule[3]).map(([id, , , text]) => [`symptom.r.${id}`, text!])));
 
@@ -259,6 +259,7 @@ export function durationCategory(weeks: number | undefined): DurationCategory | 
 
 /** A rule that matched: `unsure` when it matched only because of an "I'm not sure". */
 export interface Match {
+  rule: Rule;
   id: string;
   level: number;
   unsure: boolean;
@@ -267,7 +268,7 @@ export interface Match {
 /** Every matching rule (ignoring `cleared`), most urgent first. */
 export function matchingRules(a: Answers): Match[] {
   return RULES.filter((rule) => matches(rule, a, cautious))
-    .map((rule) => ({ id: rule[0], level: rule[1], unsure: !matches(rule, a, strict) }))
+    .map((rule) => ({ rule, id: rule[0], level: rule[1], unsure: !matches(rule, a, strict) }))
     .sort((x, y) => x.level - y.level);
 }
 
@@ -277,7 +278,6 @@ export function onlyLiftable(a: Answers): boolean {
   return rules.length > 0 && rules.every((rule) => rule.level > 3);
 }
 
-const note = (id: string, prefix = 'a'): Note => ({ id, text: en[`symptom.${prefix}.${id}`] });
 
 /**
  * Stretch catalog ids, in order of preference, with what they involve: s lying on the back, p lying on
@@ -313,11 +313,13 @@ export function chooseMinutes(target: number, offered: readonly number[]): { min
 export function triage(answers: Answers, options: TriageOptions = {}): TriageResult {
   const a = answers;
   const y = cautious;
+  const locale = options.locale ?? 'en';
+  const note = (id: string, prefix = 'a'): Note => ({ id, text: translate(locale, `symptom.${prefix}.${id}`) });
   const rules = matchingRules(a).filter((rule) => !(rule.level > 3 && a.cleared === true));
   const duration = durationCategory(a.weeks);
-  const reasons = rules.map(({ id, unsure }) => ({
+  const reasons = rules.map(({ rule, id, unsure }) => ({
     rule: id,
-    text: translate('en', 'symptom.' + reasonKey(id)) + (unsure ? ' ' + en['symptom.unsure'] : ''),
+    text: reasonText(rule, locale) + (unsure ? ' ' + translate(locale, 'symptom.unsure') : ''),
     unsure,
   }));
   const top = LEVELS[rules[0]?.level];
@@ -354,7 +356,9 @@ export function triage(answers: Answers, options: TriageOptions = {}): TriageRes
 
   const target = leg ? 90 : 60;
   const { minutes, near } = chooseMinutes(target, options.sessions ?? []);
-  const advice = ['active', 'exercise', numb ? 'heatNumb' : 'heat'];
+  const advice = ['active', 'exercise'];
+  // Heat on numb skin can burn unnoticed (clinical notes, section 2).
+  if (numb) advice.push('heatNumb');
   if (duration !== 'chronic') advice.push('settle');
   advice.push('stop');
   if (pregnant) advice.push('pregnancy');

@@ -2,6 +2,9 @@ import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/clinic-provider/clinic-provider.ts';
 import '../../src/symptom-checker/symptom-checker.ts';
+// The result shows both as they are on a real page (the bundle registers every element).
+import '../../src/stretch-card/stretch-card.ts';
+import '../../src/booking-button/booking-button.ts';
 import type { SymptomChecker, TriageCompleteDetail } from '../../src/symptom-checker/symptom-checker.ts';
 import { QUESTIONS } from '../../src/symptom-checker/questions.ts';
 import { getSessionChoice, setSessionChoice } from '../../src/core/session-choice.ts';
@@ -110,9 +113,10 @@ async function run(el: SymptomChecker, plan: Plan, answer = answerByClicks, ever
   }
 }
 
-async function checker(attributes = '') {
+/** A checker inside a provider (60 and 90 minutes, emergency number 999, online booking at cal.com). */
+async function checker(attributes = '', provider = 'booking-url="https://cal.com/harbour/massage" provider="calcom"') {
   const wrapper = await fixture<HTMLElement>(
-    `<clinic-provider sessions="60:95, 90:135" locale="en-US" emergency-number="999"><symptom-checker ${attributes}></symptom-checker></clinic-provider>`,
+    `<clinic-provider sessions="60:95, 90:135" locale="en-US" emergency-number="999" ${provider}><symptom-checker ${attributes}></symptom-checker></clinic-provider>`,
   );
   const el = wrapper.querySelector('symptom-checker')!;
   await el.updateComplete;
@@ -184,7 +188,7 @@ describe('<symptom-checker> flow', () => {
   });
 
   it('interrupts at once on the first emergency answer, names it, offers no booking, and allows going back', async () => {
-    const el = await checker('booking-url="https://example.com/book"');
+    const el = await checker();
     await startByClick(el);
     (el as unknown as { answers: object }).answers = { fever: true };
     setTimeout(() => answerByClicks(el, 'yes'));
@@ -249,7 +253,6 @@ describe('<symptom-checker> check answers', () => {
     expect(headingText(el)).to.equal('Check your answers');
     const rows = root(el).querySelectorAll('dl > div');
     expect(rows.length).to.equal(Object.keys(ORDINARY).length);
-    expect(root(el).textContent).to.contain('Nothing is final');
     const painRow = [...rows].find((row) => row.textContent!.includes('How bad is the pain'))!;
     expect(painRow.querySelector('dd')!.textContent).to.contain('4 / 10');
     expect(painRow.querySelector('button .visually-hidden')!.textContent).to.contain('How bad is the pain');
@@ -297,7 +300,7 @@ describe('<symptom-checker> check answers', () => {
 
 describe('<symptom-checker> results', () => {
   it('see a doctor: timeframe, reasons in plain words, safety net, no booking, technique or stretches', async () => {
-    const el = await checker('booking-target="book"');
+    const el = await checker();
     await startByClick(el);
     await run(el, FEVER);
     setTimeout(() => clickButton(el, 'See my result'));
@@ -310,12 +313,12 @@ describe('<symptom-checker> results', () => {
     expect(card.textContent).to.contain('A high temperature').and.contain('Call 999 at once').and.contain('not a diagnosis');
     expect(card.textContent).to.contain('Please do not book');
     expect(root(el).textContent).to.not.match(/Book this|Choose this session|Stretches|Suggested approach/);
-    expect(root(el).querySelector('a[href="#book"]')).to.equal(null);
+    expect(root(el).querySelector('booking-button, stretch-card')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
-  it('massage-ok: approach, session length with a reason, stretches, advice, safety net and booking', async () => {
-    const el = await checker('booking-target="sessions"');
+  it('massage-ok: approach, session length with a reason, stretch cards, advice, safety net and booking', async () => {
+    const el = await checker();
     await startByClick(el);
     await run(el, SCIATICA);
     setTimeout(() => clickButton(el, 'See my result'));
@@ -328,41 +331,54 @@ describe('<symptom-checker> results', () => {
     const text = $(el, '.card').textContent!;
     expect(headingText(el)).to.equal('Result: Massage is likely to help');
     expect(text).to.contain('Nerve-friendly massage').and.contain('90 minutes').and.contain('extra time');
-    expect(text).to.contain('Sciatic nerve glide').and.contain('Keep moving').and.contain('Call 999 at once');
-    expect(text).to.contain('not a diagnosis');
-    const book = $<HTMLAnchorElement>(el, 'a[href="#sessions"]');
-    expect(book.textContent).to.contain('Book this: 90 minutes, Nerve-friendly massage for sciatica');
-    book.addEventListener('click', (e) => e.preventDefault());
-    book.click();
+    expect(text).to.contain('Keep moving').and.contain('Call 999 at once').and.contain('not a diagnosis');
+    const cards = [...root(el).querySelectorAll('stretch-card')];
+    expect(cards.map((card) => card.getAttribute('stretch'))).to.deep.equal(['sciatic-nerve-glide', 'figure-four', 'knee-to-chest']);
+    expect(cards[0].shadowRoot!.textContent).to.contain('Sciatic nerve glide');
+
+    // The call to action is the clinic's own booking button, for the suggested length.
+    const booking = $(el, 'booking-button') as HTMLElement & { updateComplete: Promise<unknown> };
+    await booking.updateComplete;
+    const link = booking.shadowRoot!.querySelector<HTMLAnchorElement>('a[part=button]')!;
+    // The checker's words are slotted into the button, in place of its default text.
+    expect(booking.textContent).to.contain('Book this: 90 minutes, Nerve-friendly massage for sciatica');
+    expect(link.querySelector('slot')!.assignedNodes().map((node) => node.textContent).join('')).to.contain('Book this');
+    expect(link.textContent).to.not.contain('Book a 90-minute massage');
+    expect(new URL(link.href).searchParams.get('duration')).to.equal('90');
+    expect(getSessionChoice(), 'nothing is chosen before the visitor acts').to.not.deep.equal({ minutes: 90, service: 'nerve-friendly' });
+    const cancel = (event: Event) => event.preventDefault(); // the test page stays in the foreground
+    document.addEventListener('booking-open', cancel);
+    try {
+      link.click();
+    } finally {
+      document.removeEventListener('booking-open', cancel);
+    }
     expect(getSessionChoice()).to.deep.equal({ minutes: 90, service: 'nerve-friendly' });
     await expect(el).to.be.accessible();
   });
 
-  it('links to booking-url when there is no booking-target, and warns about a bad one', async () => {
-    const el = await checker('booking-url="https://example.com/book"');
+  it("without online booking the result still says what to book, and the clinic's phone", async () => {
+    const el = await checker('', 'phone="(907) 555-0142"');
     await startByClick(el);
     await run(el, ORDINARY);
     await clickButton(el, 'See my result');
-    expect($<HTMLAnchorElement>(el, '.card a.button').href).to.equal('https://example.com/book');
+    const booking = $(el, 'booking-button') as HTMLElement & { updateComplete: Promise<unknown> };
+    await booking.updateComplete;
+    expect(booking.shadowRoot!.textContent).to.contain('Online booking is not available').and.contain('(907) 555-0142');
+    expect($(el, '.card').textContent).to.contain('60 minutes').and.contain('Gentle Swedish massage');
+  });
 
+  it('a bad emergency-number warns and falls back to the provider', async () => {
     const warnings: string[] = [];
     const warn = console.warn;
     console.warn = (message: string) => warnings.push(message);
     try {
-      const bad = await checker('booking-url="javascript:alert(1)" emergency-number="call me"');
-      await startByClick(bad);
-      await run(bad, ORDINARY);
-      await clickButton(bad, 'See my result');
-      expect(root(bad).querySelector('a[href^="javascript"]')).to.equal(null);
-      expect(root(bad).textContent, 'falls back to the provider').to.contain('Call 999 at once');
-      await clickButton(bad, 'Choose this session');
-      expect(getSessionChoice()).to.deep.equal({ minutes: 60, service: 'swedish' });
-      expect($(bad, '[role=status]').textContent).to.contain('Saved: 60 minutes, Gentle Swedish massage');
+      const bad = await checker('emergency-number="call me"');
+      expect(root(bad).textContent).to.contain('call 999');
     } finally {
       console.warn = warn;
     }
-    expect(warnings.some((w) => w.includes('booking-url'))).to.equal(true);
-    expect(warnings.some((w) => w.includes('emergency-number'))).to.equal(true);
+    expect(warnings.filter((w) => w.startsWith('<symptom-checker> attribute "emergency-number": "call me"'))).to.have.length(1);
   });
 
   it('uses its own emergency-number over the provider', async () => {
@@ -416,7 +432,7 @@ describe('<symptom-checker> privacy', () => {
     observer.observe({ type: 'resource' });
     try {
       for (const plan of [ORDINARY, FEVER, { ...ORDINARY, chest: 'yes' }]) {
-        const el = await checker('booking-target="x"');
+        const el = await checker();
         await startByClick(el);
         await run(el, plan);
         if (state(el).view === 'check') await clickButton(el, 'See my result');
@@ -482,7 +498,7 @@ describe('<symptom-checker> keyboard, small screens, light and dark', () => {
     ['massage suits', SCIATICA, 'Massage is likely to help'],
   ] as const) {
     it(`reaches the ${name} result by keyboard alone`, async () => {
-      const el = await checker('booking-target="sessions"');
+      const el = await checker();
       await tabUntil(el, (a) => a?.textContent?.trim() === 'Start now');
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
@@ -519,7 +535,7 @@ describe('<symptom-checker> keyboard, small screens, light and dark', () => {
         this.timeout(60_000);
         await usePageScheme(scheme);
         await setViewport({ width: 320, height: 640 });
-        const el = await checker('booking-target="sessions"');
+        const el = await checker();
         await visit(el);
         await startByClick(el);
         await run(el, plan, answerByClicks, () => visit(el));
@@ -531,16 +547,4 @@ describe('<symptom-checker> keyboard, small screens, light and dark', () => {
       });
     }
   }
-});
-
-describe('<symptom-checker> with <stretch-card> on the page', () => {
-  it('renders the suggested stretches as stretch cards by catalog id', async () => {
-    if (!customElements.get('stretch-card')) customElements.define('stretch-card', class extends HTMLElement {});
-    const el = await checker();
-    await startByClick(el);
-    await run(el, SCIATICA);
-    await clickButton(el, 'See my result');
-    const cards = [...root(el).querySelectorAll('stretch-card')].map((c) => c.getAttribute('stretch'));
-    expect(cards).to.deep.equal(['sciatic-nerve-glide', 'figure-four', 'knee-to-chest']);
-  });
 });

@@ -172,7 +172,7 @@ describe('triage: the massage suggestion', () => {
     const { suggestion, advice } = triage(calm, { sessions: [60, 90] });
     expect(suggestion).to.deep.include({ technique: 'swedish', minutes: 60, stretches: ['knee-to-chest', 'lower-trunk-rotation', 'child-pose'] });
     expect(suggestion!.why.id).to.equal('time');
-    expect(advice.map((a) => a.id)).to.include.members(['active', 'exercise', 'heat', 'settle', 'stop']);
+    expect(advice.map((a) => a.id)).to.include.members(['active', 'exercise', 'settle', 'stop']).and.not.include('heatNumb');
   });
 
   it('suggests nerve-friendly work, 90 minutes and the nerve glide for one-sided sciatica', () => {
@@ -181,7 +181,7 @@ describe('triage: the massage suggestion', () => {
     expect(suggestion!.why.id).to.equal('leg');
     expect(suggestion!.stretches[0]).to.equal('sciatic-nerve-glide');
     expect(suggestion!.stretches).to.not.include('hamstring');
-    expect(advice.map((a) => a.id)).to.include.members(['settle', 'heatNumb']).and.not.include('heat');
+    expect(advice.map((a) => a.id)).to.include.members(['settle', 'heatNumb']);
   });
 
   it('leaves out the nerve glide while symptoms are getting worse', () => {
