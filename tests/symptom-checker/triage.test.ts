@@ -8,6 +8,7 @@ import {
   type TriageResult,
 } from '../../src/symptom-checker/triage.ts';
 import { QUESTIONS, isAsked, relevantAnswers } from '../../src/symptom-checker/questions.ts';
+import { registerStrings } from '../../src/core/i18n.ts';
 
 const has = (result: TriageResult, rule: string) => result.reasons.some((r) => r.rule === rule);
 
@@ -228,6 +229,26 @@ describe('triage: the massage suggestion', () => {
     expect(chooseMinutes(60, [])).to.deep.equal({ minutes: 60, near: false });
     expect(triage({ ...calm, legs: 'below' }, { sessions: [30, 60] }).suggestion).to.deep.include({ minutes: 60 });
     expect(triage({ ...calm, legs: 'below' }, { sessions: [30, 60] }).suggestion!.why.id).to.equal('near');
+  });
+});
+
+describe('triage text', () => {
+  it('explains itself in English by default, marking what only an unsure answer triggered', () => {
+    const result = triage({ ...calm, fever: 'not-sure' });
+    const fever = result.reasons.find((r) => r.rule === 'D-FEVER')!;
+    expect(fever.text).to.equal('A high temperature or feeling hot and shivery (you were not sure, so we treat it as a yes)');
+    expect(fever.unsure).to.equal(true);
+  });
+
+  it('writes reasons and advice in the requested locale, falling back to English per string', () => {
+    registerStrings('fr', {
+      'symptom.r.E-CES-BLADDER': 'Nouveaux problèmes pour uriner',
+      'symptom.a.active': 'Restez actif.',
+    });
+    expect(triage({ bladder: true }, { locale: 'fr-CA' }).reasons[0].text).to.equal('Nouveaux problèmes pour uriner');
+    const advice = triage(calm, { locale: 'fr' }).advice;
+    expect(advice.find((n) => n.id === 'active')!.text).to.equal('Restez actif.');
+    expect(advice.find((n) => n.id === 'exercise')!.text).to.match(/^Massage works best/);
   });
 });
 
