@@ -128,6 +128,23 @@ async function check(page, log, entry, scheme, loaded) {
         ...new Set([...document.querySelectorAll('#storybook-root :not(:defined)')].map((el) => el.localName)),
       ]);
       for (const tag of undefinedTags) problems.push(`<${tag}> is not defined (its module was not loaded)`);
+      // Nested tags and untranslated copy hide in shadow roots: walk them too. A string key on screen
+      // ("booking.label") means an element's English strings were left out of the build.
+      const shadowProblems = await page.evaluate(() => {
+        const found = [];
+        const walk = (root) => {
+          for (const el of root.querySelectorAll('*')) {
+            if (!el.shadowRoot) continue;
+            for (const nested of el.shadowRoot.querySelectorAll(':not(:defined)')) found.push(`<${nested.localName}> inside <${el.localName}> is not defined`);
+            const key = el.shadowRoot.textContent.match(/\b(booking|picker|stretch|symptom)\.[a-z][\w.-]*/i);
+            if (key) found.push(`<${el.localName}> shows the string key "${key[0]}"`);
+            walk(el.shadowRoot);
+          }
+        };
+        walk(document.querySelector('#storybook-root') ?? document);
+        return [...new Set(found)];
+      });
+      problems.push(...shadowProblems);
       const actual = await page.evaluate(() => document.documentElement.style.getPropertyValue('--clinic-color-scheme'));
       if (actual.trim() !== scheme) problems.push(`toolbar scheme "${scheme}" was not applied (got "${actual}")`);
       if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: axeSource });

@@ -95,8 +95,8 @@ type Story = StoryObj;
 export const ClinicPage: Story = {};
 
 /**
- * After the symptom checker: sciatica symptoms give a 90-minute suggestion; choosing it sets the picker
- * to 90, and both booking buttons follow.
+ * After the symptom checker: sciatica symptoms give a 90-minute suggestion with its own booking button;
+ * opening it sets the picker to 90, and the page's booking buttons follow.
  */
 export const AfterTheSymptomChecker: Story = {
   play: async ({ canvasElement }) => {
@@ -105,9 +105,15 @@ export const AfterTheSymptomChecker: Story = {
     await answer(checker, { legs: 'below', numb: 'one' });
     if (checker.shadowRoot!.querySelector('dl')) await seeResult(checker);
     expectShowing(checker, '.card.massage-ok', 'the massage-ok card');
-    const suggestion = checker.shadowRoot!.querySelector<HTMLElement>('.card a[href="#book"]');
-    if (!suggestion) throw new Error('Expected the suggestion to link to the booking section.');
-    suggestion.click();
+    // The result's call to action is a booking button for the suggested length. Opening it sets the
+    // page-wide choice; the story cancels the booking itself so the preview stays put.
+    const booking = checker.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('.card booking-button');
+    if (!booking) throw new Error('Expected the suggestion to offer a booking button.');
+    await booking.updateComplete;
+    const stay = (event: Event) => event.preventDefault();
+    canvasElement.addEventListener('booking-open', stay);
+    booking.shadowRoot!.querySelector<HTMLElement>('[part=button]')!.click();
+    canvasElement.removeEventListener('booking-open', stay);
     const picker = canvasElement.querySelector('session-length-picker')!;
     await picker.updateComplete;
     if (picker.value !== '90') throw new Error(`Expected the picker to follow the suggestion (90), got ${picker.value}.`);
