@@ -7,8 +7,8 @@ import { warnAttribute } from './attributes.js';
 import { baseStyles } from './styles.js';
 
 /**
- * Base class of every clinic widget: shared styles, the version used by safe registration, and the
- * clinic's settings in `this.clinic`.
+ * Base class of every clinic widget: shared styles, localized strings, warnings, and the clinic's
+ * settings in `this.clinic`.
  *
  * Settings come from the nearest `<clinic-provider>` ancestor through @lit/context. A widget outside any
  * provider (a separate WordPress block) uses the page's first provider, and follows it when it appears

@@ -3,7 +3,7 @@ import { VERSION } from './version.js';
 type VersionedConstructor = CustomElementConstructor & { version?: string };
 
 /**
- * Registers a custom element without ever throwing.
+ * Registers a custom element without ever throwing, stamping it with this bundle's `version`.
  *
  * Two copies of the bundle on one page are normal (a theme and a plugin each add the script tag), so a tag
  * that this same version already registered is skipped silently. A tag taken by anything else (another

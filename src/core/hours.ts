@@ -46,6 +46,7 @@ function parseIntervals(text: string): OpeningInterval[] | undefined {
   const intervals: OpeningInterval[] = [];
   for (const item of text.split(',')) {
     const [open, close] = item.split('-').map(parseClock);
+    // Also false when either time is unreadable (undefined compares false).
     if (!(close! > open!)) return undefined;
     intervals.push({ open: open!, close: close! });
   }
