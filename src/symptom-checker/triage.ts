@@ -1,4 +1,5 @@
 import { registerStrings, translate } from '../core/i18n.js';
+// The English advice and result copy that reasons and notes are written in.
 import './strings.js';
 // The tick-box words some reasons reuse (questions.ts imports this module too: a safe cycle, since
 // neither uses the other at load time).
@@ -277,7 +278,6 @@ export function onlyLiftable(a: Answers): boolean {
   const rules = matchingRules(a);
   return rules.length > 0 && rules.every((rule) => rule.level > 3);
 }
-
 
 /**
  * Stretch catalog ids, in order of preference, with what they involve: s lying on the back, p lying on
