@@ -64,7 +64,8 @@ for (const part of parts) {
   }
   const size = file ? (await measure(`${foundation} export * from '/${file}';`)) - base : await measure(part.code);
   const verdict = part.budget ? (size <= part.budget ? `ok, budget ${kb(part.budget)}` : `OVER budget ${kb(part.budget)}`) : '';
-  if (part.budget) size > part.budget ? over++ : within++;
+  if (part.budget && size > part.budget) over++;
+  else if (part.budget) within++;
   console.log(`${part.name.padEnd(48)} ${kb(size).padStart(9)}  ${verdict}`);
 }
 if (existsSync(bundle)) console.log(`${'whole bundle, dist/clinic-widgets.js'.padEnd(48)} ${kb(gzip(readFileSync(bundle))).padStart(9)}`);
