@@ -134,8 +134,9 @@ export class ClinicProvider extends LitElement {
   }
 
   #resolve(): ClinicSettings {
-    const locale = canonicalLocale(this.locale) ?? pageLocale();
-    if (this.locale && !canonicalLocale(this.locale)) {
+    const ownLocale = canonicalLocale(this.locale);
+    const locale = ownLocale ?? pageLocale();
+    if (this.locale && !ownLocale) {
       warnAttribute(this, 'locale', this.locale, 'is not a BCP 47 language tag', `the page's language (${locale})`);
     }
 
