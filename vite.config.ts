@@ -1,45 +1,35 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import { readFileSync } from 'node:fs';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
 
 /**
- * Strips comments and indentation from Lit `css` template literals at build time. Only spaces after
- * `:` and around `{ } ; , >` go, never before `:` (`a :hover` and `a:hover` differ), so the CSS means the
- * same.
- */
-function minifyLitCss(): Plugin {
-  const squeeze = (css: string) =>
-    css
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,>])\s*/g, '$1')
-      .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}')
-      .trim();
-  return {
-    name: 'minify-lit-css',
-    apply: 'build',
-    transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return;
-      return { code: code.replace(/\bcss`([^`]*)`/g, (_, body: string) => `css\`${squeeze(body)}\``), map: null };
-    },
-  };
-}
-
-/**
  * One self-contained ES module: Lit and @lit/context are bundled in (nothing external), and there is
  * no dynamic import, so the output is a single file a clinic site can load with one script tag.
  * `npm start` serves index.html (the demo clinic page) from source with the same config.
+ *
+ * Bytes are the build's job, so the source stays formatted and named for people:
+ * - Lit's own template minifier squeezes the `html` and `css` literals (whitespace, comments, CSS through
+ *   lightningcss);
+ * - terser renames `_private` members (Lit's convention: readable in source, mangled in the build).
+ *   `_$` names are Lit's cross-version protocol (`_$litType$`, `_$litPart$`…) and must never change.
  */
 export default defineConfig({
-  plugins: [minifyLitCss()],
+  plugins: [{ ...minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true }), apply: 'build' }],
   define: { __CLINIC_WIDGETS_VERSION__: JSON.stringify(version) },
   build: {
     target: 'es2022',
-    minify: true,
+    minify: 'terser',
+    terserOptions: {
+      ecma: 2022,
+      module: true,
+      compress: { passes: 2 },
+      mangle: { properties: { regex: /^_(?!\$)/ } },
+      format: { comments: false },
+    },
     sourcemap: true,
     emptyOutDir: true,
     lib: {
@@ -47,9 +37,6 @@ export default defineConfig({
       formats: ['es'],
       fileName: () => 'clinic-widgets.js',
     },
-    // Lib mode keeps whitespace in ES output by default (for downstream tree-shaking); this file is
-    // loaded as-is by script tags, so minify it fully.
-    rolldownOptions: { output: { minify: true } },
   },
   server: { open: false },
 });

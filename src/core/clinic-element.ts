@@ -1,19 +1,30 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, html, render, type PropertyDeclarations } from 'lit';
 import { ContextEvent } from '@lit/context';
 import { clinicContext, pageProviderSettings, PAGE_SETTINGS_CHANGE } from './context.js';
 import { defaultSettings, type ClinicSettings } from './settings.js';
 import { translate } from './i18n.js';
-import { warnAttribute } from './attributes.js';
+import { warnInput } from './warnings.js';
 import { baseStyles } from './styles.js';
+import './strings.js';
 
 /**
- * Base class of every clinic widget: shared styles, localized strings, warnings, and the clinic's
- * settings in `this.clinic`.
+ * Base class of every clinic widget: shared styles, localized strings, warnings, the clinic's settings
+ * in `this.clinic`, and containment.
+ *
+ * Where state lives, in every element:
+ * - public properties hold inputs exactly as given (any type: attributes, React, Vue, a script);
+ * - `willUpdate` parses them with core/parse.ts into private derived state (`_` names), warning once
+ *   about anything bad and falling back to the documented default;
+ * - `render` only reads that state; handlers change state and let Lit render again.
  *
  * Settings come from the nearest `<clinic-provider>` ancestor through @lit/context. A widget outside any
  * provider (a separate WordPress block) uses the page's first provider, and follows it when it appears
- * later or changes; a page with no provider gets `defaultSettings()`. A widget's own attributes override
- * these: each element merges them where it uses them.
+ * later or changes; a page with no provider gets `defaultSettings()`. A widget's own overrides are merged
+ * over these by `resolveSettings` (core/settings.ts), the same rules the provider uses.
+ *
+ * Containment: an unexpected error in one widget's update shows that widget's "not available right now"
+ * message and logs one `console.error`; it never becomes an uncaught error on the host page, and the next
+ * update tries again.
  */
 export class ClinicElement extends LitElement {
   static override styles = [baseStyles];
@@ -21,22 +32,23 @@ export class ClinicElement extends LitElement {
   // doesn't say so as an attribute.
   static override properties: PropertyDeclarations = { clinic: { state: true, attribute: false } };
 
-  /** The clinic settings in effect (provider's, page's, or defaults). */
+  /** The clinic settings in effect (provider's, page's, or defaults). Replaced only when they change. */
   protected clinic: ClinicSettings = defaultSettings();
 
-  #unsubscribe?: () => void;
+  private _unsubscribe?: () => void;
+  private _failed = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#requestClinic();
-    document.addEventListener(PAGE_SETTINGS_CHANGE, this.#requestClinic);
+    this._requestClinic();
+    document.addEventListener(PAGE_SETTINGS_CHANGE, this._requestClinic);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener(PAGE_SETTINGS_CHANGE, this.#requestClinic);
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
+    document.removeEventListener(PAGE_SETTINGS_CHANGE, this._requestClinic);
+    this._unsubscribe?.();
+    this._unsubscribe = undefined;
   }
 
   /** The locale text and numbers are shown in. */
@@ -44,22 +56,63 @@ export class ClinicElement extends LitElement {
     return this.clinic.locale;
   }
 
+  /** True when the settings come from a `<clinic-provider>` (not the page defaults). */
+  protected get hasProvider(): boolean {
+    return this.clinic !== defaultSettings();
+  }
+
   /** A localized string (see core/i18n.ts). */
   protected t(key: string, values?: Record<string, string | number>): string {
     return translate(this.locale, key, values);
   }
 
-  /** One console.warn for a bad attribute value, naming this element (see core/attributes.ts). */
-  protected warn(attribute: string, value: unknown, problem: string, fallback: string): void {
-    warnAttribute(this, attribute, value, problem, fallback);
+  /** One console.warn for a bad input, naming this element (see core/warnings.ts). */
+  protected warn(input: string, value: unknown, problem: string, fallback: string): void {
+    warnInput(this, input, value, problem, fallback);
+  }
+
+  /** What this widget says when it cannot work at all. Elements with a better message override it. */
+  protected unavailableMessage(): string {
+    return this.t('core.unavailable');
+  }
+
+  /**
+   * Runs Lit's whole update (willUpdate, render, commit, updated) inside a guard. Lit itself would
+   * rethrow into a rejected `updateComplete`, an uncaught error on the host page, and leave the widget
+   * blank or half drawn.
+   */
+  protected override scheduleUpdate(): void {
+    try {
+      super.scheduleUpdate();
+      this._failed = false;
+    } catch (error) {
+      this._showUnavailable(error);
+    }
+  }
+
+  private _showUnavailable(error: unknown): void {
+    if (!this._failed) {
+      console.error(`<${this.localName}> could not render and shows "not available right now":`, error);
+    }
+    this._failed = true;
+    try {
+      render(
+        html`<p part="unavailable" class="unavailable" role="status">${this.unavailableMessage()}</p>`,
+        this.renderRoot,
+        this.renderOptions,
+      );
+    } catch {
+      // Even the message failed (a broken string override): leave the page as it is.
+    }
   }
 
   /**
    * Asks for the settings on connecting and again whenever a provider on the page connects, changes or
    * leaves. The nearest ancestor provider answers synchronously and keeps this widget subscribed;
-   * without one, the page's first provider, else the defaults.
+   * without one, the page's first provider, else the defaults. Lit re-renders only when the object
+   * differs, and providers hand out the same object until something really changes.
    */
-  readonly #requestClinic = () => {
+  private readonly _requestClinic = () => {
     let answered = false;
     // Built first and dispatched after, so the manifest analyzer doesn't list the context protocol as a
     // public event.
@@ -67,8 +120,8 @@ export class ClinicElement extends LitElement {
       clinicContext,
       this,
       (settings, unsubscribe) => {
-        if (unsubscribe !== this.#unsubscribe) this.#unsubscribe?.();
-        this.#unsubscribe = unsubscribe;
+        if (unsubscribe !== this._unsubscribe) this._unsubscribe?.();
+        this._unsubscribe = unsubscribe;
         answered = true;
         this.clinic = settings;
       },

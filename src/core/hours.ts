@@ -21,12 +21,13 @@ export type WeeklyHours = OpeningInterval[][];
 
 const DAY_CODES = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 
+/** Days like `Mo-Fr` or `Mo,We,Fr` (a range may wrap round the week, `Fr-Mo`), as Monday-based indexes. */
 function parseDays(text: string): number[] | undefined {
+  if (!/^[a-z][a-z,\s-]*$/i.test(text)) return undefined;
   const days = new Set<number>();
   for (const item of text.split(',')) {
-    const [from, to] = item.split('-').map((code) => DAY_CODES.indexOf(code.trim().slice(0, 2).toLowerCase()));
-    if (from < 0 || to < 0) return undefined;
-    // A range may wrap round the week (Fr-Mo).
+    const [from, to, extra] = item.split('-').map((code) => DAY_CODES.indexOf(code.trim().slice(0, 2).toLowerCase()));
+    if (from < 0 || to < 0 || extra !== undefined) return undefined;
     for (let day = from; ; day = (day + 1) % 7) {
       days.add(day);
       if (to === undefined || day === to) break;
@@ -35,20 +36,21 @@ function parseDays(text: string): number[] | undefined {
   return [...days];
 }
 
+/** `09:00` as minutes after midnight, up to 24:00. */
 function parseClock(text: string): number | undefined {
   const [, hours, minutes] = /^(\d\d?):([0-5]\d)$/.exec(text.trim()) ?? [];
   const total = Number(hours) * 60 + Number(minutes);
   return total <= 24 * 60 ? total : undefined;
 }
 
+/** `09:00-12:00,13:00-17:00`, or `off` / `closed` for a closed day. */
 function parseIntervals(text: string): OpeningInterval[] | undefined {
   if (/^(off|closed)$/i.test(text)) return [];
   const intervals: OpeningInterval[] = [];
   for (const item of text.split(',')) {
-    const [open, close] = item.split('-').map(parseClock);
-    // Also false when either time is unreadable (undefined compares false).
-    if (!(close! > open!)) return undefined;
-    intervals.push({ open: open!, close: close! });
+    const [open, close, extra] = item.split('-').map(parseClock);
+    if (open === undefined || close === undefined || extra !== undefined || close <= open) return undefined;
+    intervals.push({ open, close });
   }
   return intervals.sort((a, b) => a.open - b.open);
 }
@@ -56,16 +58,24 @@ function parseIntervals(text: string): OpeningInterval[] | undefined {
 /**
  * Parses opening hours. Returns undefined when any rule cannot be read: the caller warns and ignores
  * the whole text, because half-understood hours could promise a slot the clinic does not have.
+ * Linear in the length of the text: each rule is split once at its first digit (or `off`/`closed`),
+ * with no pattern that can backtrack.
  */
 export function parseOpeningHours(text: string): WeeklyHours | undefined {
   const week: WeeklyHours = [[], [], [], [], [], [], []];
-  const rules = text.split(/[;\n]/).map((rule) => rule.trim()).filter(Boolean);
+  const rules = text
+    .split(/[;\n]/)
+    .map((rule) => rule.trim())
+    .filter(Boolean);
   for (const rule of rules) {
     // "<days> <times>", or just "<times>" for every day.
-    const [, dayText = 'mo-su', timeText = ''] = /^(?:([a-z][a-z,\s-]*?)\s+)?(\d.*|off|closed)$/i.exec(rule) ?? [];
-    const days = parseDays(dayText);
-    const intervals = parseIntervals(timeText);
-    if (!days || !intervals) return undefined;
+    const timesAt = rule.search(/\d|off|closed/i);
+    if (timesAt < 0) return undefined;
+    const dayText = rule.slice(0, timesAt).trim();
+    const days = parseDays(dayText || 'mo-su');
+    const intervals = parseIntervals(rule.slice(timesAt).trim());
+    // Days and times must be apart ("Mo09:00" is not a rule).
+    if (!days || !intervals || (dayText && !/\s$/.test(rule.slice(0, timesAt)))) return undefined;
     for (const day of days) week[day] = intervals;
   }
   return rules.length ? week : undefined;

@@ -1,6 +1,8 @@
-import { DEFAULT_SESSIONS, type SessionOption } from './sessions.js';
-import { visitorTimeZone } from './zoned-time.js';
-import type { WeeklyHours } from './hours.js';
+import { DEFAULT_SESSIONS, parseServiceMap, parseSessions, type SessionOption } from './sessions.js';
+import { isValidTimeZone, visitorTimeZone } from './zoned-time.js';
+import { parseOpeningHours, type WeeklyHours } from './hours.js';
+import { MAX_LENGTH, parseEmergencyNumber, parseEnum, parseHttpUrl, parseWholeNumber, readText } from './parse.js';
+import { warnInput } from './warnings.js';
 
 /** Booking systems `<booking-button>` can send a visitor to. `link` is any page, with placeholders. */
 export const BOOKING_PROVIDERS = [
@@ -20,7 +22,7 @@ export type BookingProvider = (typeof BOOKING_PROVIDERS)[number];
  * or the documented defaults when a page has no provider.
  */
 export interface ClinicSettings {
-  /** Shown in copy ("Book at Harbour Massage"); empty when unknown. */
+  /** The clinic's name; widgets name it where they speak for the clinic. Empty when unknown. */
   clinicName: string;
   /** IANA time zone of the clinic. Default: the visitor's. */
   timeZone: string;
@@ -44,6 +46,25 @@ export interface ClinicSettings {
   phone?: string;
   /** Number to call in an emergency. Default from the locale's region. */
   emergencyNumber: string;
+}
+
+/**
+ * The settings as given: attribute or property values of any type, each checked by `resolveSettings`.
+ * `<clinic-provider>` gives all of them; a widget gives the few it may override (its own `phone`, say).
+ */
+export interface SettingInputs {
+  clinicName?: unknown;
+  timezone?: unknown;
+  hours?: unknown;
+  leadTime?: unknown;
+  sessions?: unknown;
+  currency?: unknown;
+  locale?: unknown;
+  provider?: unknown;
+  bookingUrl?: unknown;
+  services?: unknown;
+  phone?: unknown;
+  emergencyNumber?: unknown;
 }
 
 export const DEFAULT_LEAD_TIME = 180;
@@ -87,17 +108,88 @@ export function emergencyNumberFor(locale: string): string {
   return EMERGENCY_NUMBERS[region ?? ''] ?? '112';
 }
 
-/** Settings for a page with no `<clinic-provider>`. */
+let cachedDefaults: ClinicSettings | undefined;
+
+/**
+ * Settings for a page with no `<clinic-provider>`. One object while the page's language stays the same,
+ * so widgets that ask again see no change and do not re-render.
+ */
 export function defaultSettings(): ClinicSettings {
   const locale = pageLocale();
+  if (cachedDefaults?.locale !== locale) {
+    cachedDefaults = Object.freeze({
+      clinicName: '',
+      timeZone: cachedDefaults?.timeZone ?? visitorTimeZone(),
+      leadTime: DEFAULT_LEAD_TIME,
+      sessions: DEFAULT_SESSIONS,
+      locale,
+      provider: 'link',
+      services: new Map(),
+      emergencyNumber: emergencyNumberFor(locale),
+    });
+  }
+  return cachedDefaults;
+}
+
+/**
+ * The one place settings are read from inputs and merged: each input that is given (not null, undefined
+ * or empty) and valid replaces the matching field of `base`; a bad one warns, naming `host`, and `base`'s
+ * value stays. `<clinic-provider>` resolves its attributes over the defaults; a widget resolves its own
+ * overrides (`phone`, `booking-url`…) over the provider's settings with the same rules.
+ */
+export function resolveSettings(host: Element, inputs: SettingInputs, base: ClinicSettings): ClinicSettings {
+  const text = (input: string, value: unknown, fallback: string) => readText(host, input, value, fallback);
+
+  const localeText = text('locale', inputs.locale, `the page's language (${base.locale})`);
+  const ownLocale = canonicalLocale(localeText);
+  if (localeText && !ownLocale) {
+    warnInput(host, 'locale', inputs.locale, 'is not a BCP 47 language tag', `the page's language (${base.locale})`);
+  }
+  const locale = ownLocale ?? base.locale;
+
+  const zone = text('timezone', inputs.timezone, `the visitor's (${base.timeZone})`);
+  const zoneValid = zone !== undefined && isValidTimeZone(zone);
+  if (zone !== undefined && !zoneValid) {
+    warnInput(host, 'timezone', inputs.timezone, 'is not an IANA time zone', `the visitor's (${base.timeZone})`);
+  }
+
+  const hoursFallback = base.hours ? "the provider's hours" : 'no hours';
+  const hoursText = readText(host, 'hours', inputs.hours, hoursFallback, MAX_LENGTH.list);
+  const hours = hoursText === undefined ? undefined : parseOpeningHours(hoursText);
+  if (hoursText !== undefined && !hours) {
+    warnInput(host, 'hours', inputs.hours, 'is not opening hours like "Mo-Fr 09:00-19:00; Sa 10:00-16:00"', hoursFallback);
+  }
+
+  const currencyText = text('currency', inputs.currency, 'no prices')?.toUpperCase();
+  const currency = currencyText && /^[A-Z]{3}$/.test(currencyText) ? currencyText : undefined;
+  if (currencyText && !currency) {
+    warnInput(host, 'currency', inputs.currency, 'is not an ISO 4217 code like USD', base.currency ?? 'no prices');
+  }
+
+  const bookingUrl = parseHttpUrl(host, 'booking-url', inputs.bookingUrl, base.bookingUrl ? "the provider's" : 'no booking link');
+  const services = inputs.services == null || inputs.services === '' ? base.services : parseServiceMap(host, 'services', inputs.services);
+  const sessions = inputs.sessions == null || inputs.sessions === '' ? base.sessions : parseSessions(host, 'sessions', inputs.sessions);
+  const emergencyFallback = ownLocale ? emergencyNumberFor(locale) : base.emergencyNumber;
+
   return {
-    clinicName: '',
-    timeZone: visitorTimeZone(),
-    leadTime: DEFAULT_LEAD_TIME,
-    sessions: DEFAULT_SESSIONS,
+    clinicName: text('clinic-name', inputs.clinicName, 'no name') ?? base.clinicName,
+    timeZone: zoneValid ? zone : base.timeZone,
+    hours: hours ?? base.hours,
+    leadTime: parseWholeNumber(host, 'lead-time', inputs.leadTime, base.leadTime, 7 * 24 * 60),
+    sessions,
+    currency: currency ?? base.currency,
     locale,
-    provider: 'link',
-    services: new Map(),
-    emergencyNumber: emergencyNumberFor(locale),
+    provider: parseEnum(host, 'provider', inputs.provider, BOOKING_PROVIDERS, base.provider),
+    bookingUrl: bookingUrl ?? base.bookingUrl,
+    services,
+    phone: text('phone', inputs.phone, base.phone ?? 'no phone') ?? base.phone,
+    emergencyNumber: parseEmergencyNumber(host, 'emergency-number', inputs.emergencyNumber, emergencyFallback),
   };
+}
+
+/** Whether two settings say the same (so an unchanged provider update re-renders no widget). */
+export function sameSettings(a: ClinicSettings, b: ClinicSettings): boolean {
+  const key = (settings: ClinicSettings) =>
+    JSON.stringify({ ...settings, services: [...settings.services] });
+  return a === b || key(a) === key(b);
 }

@@ -12,6 +12,12 @@ import { css } from 'lit';
  * gets widgets that follow the visitor's preference; a dark site declaring `dark` gets dark ones.
  * `--clinic-color-scheme` overrides this (an unset variable leaves the property inherited).
  *
+ * Host page CSS: the page's font family inherits by design, but text properties that a page sets on or
+ * above a widget must not rearrange it (the stock Vite React and Vue templates centre their app root; a
+ * page may force `* { color: … !important }`). Inherited values are overridden by any declaration here;
+ * rules the page writes on the host element itself are beaten only by `!important`, because for important
+ * declarations the shadow root's own styles win over the page's.
+ *
  * Motion: an element that animates wraps it in `@media (prefers-reduced-motion: no-preference)` itself,
  * so nothing moves for visitors who asked for less motion and no page pays for a global override.
  */
@@ -34,8 +40,17 @@ export const baseStyles = css`
     box-sizing: border-box;
     font-family: var(--clinic-font, inherit);
     font-size: var(--clinic-font-size, 1rem);
-    line-height: 1.5;
-    color: var(--_text);
+    font-style: normal !important;
+    font-weight: 400 !important;
+    color: var(--_text) !important;
+    line-height: 1.5 !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    white-space: normal !important;
   }
   :host([hidden]) {
     display: none !important;
@@ -48,6 +63,9 @@ export const baseStyles = css`
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+  }
+  .unavailable {
+    margin: 0;
   }
   .visually-hidden {
     position: absolute !important;

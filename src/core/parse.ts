@@ -1,0 +1,134 @@
+/**
+ * Input parsing at the boundary. Attributes arrive as strings or `null` (removed); properties set from
+ * code (React, Vue, a script) can be any JavaScript value. Every parser here accepts `unknown`, never
+ * throws, runs in linear time, and on a bad value gives one warning (see warnings.ts) and the documented
+ * fallback. Elements call these in `willUpdate`, never in `render`.
+ */
+import { warnInput } from './warnings.js';
+
+/**
+ * Longest input accepted, in characters, per kind (documented in the README). Longer input warns once and
+ * falls back: no parser ever spends time on a 100 KB attribute.
+ */
+export const MAX_LENGTH = {
+  /** Words: names, labels, headings, phone numbers, time zones, enumerated values, numbers. */
+  text: 200,
+  /** Lists: `sessions`, `services`, `options`; and opening hours. */
+  list: 500,
+  /** URLs: about what browsers and servers reliably accept. */
+  url: 2048,
+} as const;
+
+/**
+ * Text from an attribute or property: a string (trimmed) or a finite number (as written). `null` and
+ * `undefined` (a removed attribute, an unset property) and empty text give `undefined` silently; any other
+ * type, or text over `maxLength`, warns and gives `undefined`, and the caller uses its default.
+ */
+export function readText(
+  host: Element,
+  input: string,
+  value: unknown,
+  fallback: string,
+  maxLength: number = MAX_LENGTH.text,
+): string | undefined {
+  if (value == null) return undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') {
+    warnInput(host, input, value, 'is not text', fallback);
+    return undefined;
+  }
+  if (value.length > maxLength) {
+    warnInput(host, input, value, `is longer than ${maxLength} characters`, fallback);
+    return undefined;
+  }
+  return value.trim() || undefined;
+}
+
+/** One of `allowed` (case-insensitive); anything else warns and gives `fallback`. */
+export function parseEnum<T extends string>(
+  host: Element,
+  input: string,
+  value: unknown,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  const text = readText(host, input, value, fallback)?.toLowerCase();
+  if (text === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(text)) return text as T;
+  warnInput(host, input, value, `is not one of ${allowed.join(', ')}`, fallback);
+  return fallback;
+}
+
+/**
+ * A whole number from `min` to `max` (a number, or digits as text). Fractions, negatives, other text and
+ * other types warn and give `fallback`.
+ */
+export function parseWholeNumber(
+  host: Element,
+  input: string,
+  value: unknown,
+  fallback: number,
+  max: number = Number.MAX_SAFE_INTEGER,
+  min = 0,
+): number {
+  const text = readText(host, input, value, String(fallback));
+  if (text === undefined) return fallback;
+  const number = /^\d{1,15}$/.test(text) ? Number(text) : NaN;
+  if (number >= min && number <= max) return number;
+  warnInput(host, input, value, `is not a whole number from ${min} to ${max}`, String(fallback));
+  return fallback;
+}
+
+/**
+ * A boolean property. Booleans are taken as they are; text follows HTML (an attribute that is present is
+ * on, so `""` is true), except that `"false"` is false, as frameworks write it. `null` and `undefined` are
+ * false; other types warn and give false.
+ */
+export function parseBoolean(host: Element, input: string, value: unknown): boolean {
+  if (typeof value === 'boolean') return value;
+  if (value == null) return false;
+  if (typeof value === 'string') return value.trim().toLowerCase() !== 'false';
+  warnInput(host, input, value, 'is not true or false', 'false');
+  return false;
+}
+
+/**
+ * An emergency number: 2 to 6 digits, optionally after a `+` (911, 999, 112, 000). Anything else warns
+ * and gives `fallback`; an empty value gives `fallback` silently.
+ */
+export function parseEmergencyNumber(host: Element, input: string, value: unknown, fallback: string): string {
+  const number = readText(host, input, value, fallback);
+  if (number === undefined) return fallback;
+  if (/^\+?\d{2,6}$/.test(number)) return number;
+  warnInput(host, input, value, 'is not a short phone number', fallback);
+  return fallback;
+}
+
+/**
+ * Only `https:` and `http:` URLs may reach a link or an iframe; `javascript:`, `data:` and anything
+ * malformed is refused. A relative URL (the clinic's own `/book` page) resolves against the page.
+ */
+export function toHttpUrl(value: string | null | undefined, base = document.baseURI): URL | undefined {
+  if (typeof value !== 'string' || !value) return undefined;
+  try {
+    const url = new URL(value.trim(), base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A booking URL input: an http(s) URL up to MAX_LENGTH.url, else a warning and `undefined`. */
+export function parseHttpUrl(host: Element, input: string, value: unknown, fallback: string): string | undefined {
+  const text = readText(host, input, value, fallback, MAX_LENGTH.url);
+  if (text === undefined) return undefined;
+  const url = toHttpUrl(text)?.href;
+  if (!url) warnInput(host, input, value, 'is not an http(s) URL', fallback);
+  return url;
+}
+
+/** Keeps the characters a `tel:` link can dial: digits, a leading +, and the pause characters. */
+export function toTelHref(phone: string): string | undefined {
+  const dialable = phone.replace(/[^\d+,;*#]/g, '').replace(/(?!^)\+/g, '');
+  return /\d{2,}/.test(dialable) ? `tel:${dialable}` : undefined;
+}
