@@ -120,9 +120,10 @@ export function toHttpUrl(value: string | null | undefined, base = document.base
 
 /** A booking URL input: an http(s) URL up to MAX_LENGTH.url, else a warning and `undefined`. */
 export function parseHttpUrl(host: Element, input: string, value: unknown, fallback: string): string | undefined {
-  const text = readText(host, input, value, fallback, MAX_LENGTH.url);
+  // A number is never a URL, though as text it would resolve as a relative path ("/0").
+  const text = typeof value === 'number' ? String(value) : readText(host, input, value, fallback, MAX_LENGTH.url);
   if (text === undefined) return undefined;
-  const url = toHttpUrl(text)?.href;
+  const url = typeof value === 'string' ? toHttpUrl(text)?.href : undefined;
   if (!url) warnInput(host, input, value, 'is not an http(s) URL', fallback);
   return url;
 }

@@ -36,3 +36,33 @@ describe('the bundle under a strict Content-Security-Policy', () => {
     frame.remove();
   });
 });
+
+describe("the README's Content-Security-Policy with Trusted Types", () => {
+  it('runs two copies of the bundle on one page (a theme and a plugin) with no violation and no error', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(readme)?.[1];
+    expect(policy, 'the README shows a policy').to.be.a('string');
+    expect(policy).to.contain('trusted-types lit-html');
+
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:400px;height:600px';
+    frame.srcdoc = `<!doctype html><html lang="en-US"><head>
+      <meta http-equiv="Content-Security-Policy" content="${policy}">
+      <script src="/tests/fixtures/csp-probe.js"></script>
+      <script type="module" src="/dist/clinic-widgets.js"></script>
+      <script type="module" src="/dist/clinic-widgets.js?copy=2"></script>
+      </head><body><clinic-provider booking-url="https://cal.com/x" provider="calcom">
+      <session-length-picker></session-length-picker><booking-button></booking-button>
+      <stretch-card stretch="hamstring"></stretch-card></clinic-provider></body></html>`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow as Window & { cspViolations: string[]; pageErrors: string[] };
+    await waitUntil(() => TAGS.every((tag) => win.customElements.get(tag)), 'every element registers', { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const widgets = [...frame.contentDocument!.querySelectorAll('session-length-picker, booking-button, stretch-card')];
+    for (const widget of widgets) expect(widget.shadowRoot?.childElementCount, widget.localName).to.be.greaterThan(0);
+    expect(win.pageErrors).to.deep.equal([]);
+    expect(win.cspViolations).to.deep.equal([]);
+    frame.remove();
+  });
+});
