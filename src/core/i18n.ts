@@ -45,6 +45,15 @@ function dates(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTi
   return formatter as Intl.DateTimeFormat;
 }
 
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The plural category of `n` in the locale (`one`, `few`, `other`…); the rules are built once per locale. */
+export function pluralCategory(locale: string, n: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(n);
+}
+
 /** "60 min" (short) or "60 minutes" (long) in the locale. */
 export function formatMinutes(locale: string, minutes: number, display: 'short' | 'long' = 'short'): string {
   return numbers(locale, { style: 'unit', unit: 'minute', unitDisplay: display }).format(minutes);
