@@ -152,10 +152,11 @@ describe('<clinic-provider> inputs from code', () => {
   it('every property takes any value before and after upgrade and gives the defaults', async () => {
     for (const value of WRONG_TYPES) {
       await captureWarnings(async () => {
-        const early = document.createElement('clinic-provider') as ClinicProvider & Record<string, unknown>;
-        for (const property of properties) early[property] = value;
+        // Created in a document without a browsing context, so it upgrades only when adopted and connected.
+        const early = document.implementation.createHTMLDocument().createElement('clinic-provider') as ClinicProvider;
+        for (const property of properties) (early as unknown as Record<string, unknown>)[property] = value;
         const root = await fixture<ClinicProvider>(html`<div></div>`);
-        root.append(early);
+        root.append(document.adoptNode(early));
         await early.updateComplete;
         const defaults = defaultSettings();
         const wholeNumber = typeof value === 'number' && Number.isInteger(value) && value >= 0;
@@ -164,7 +165,7 @@ describe('<clinic-provider> inputs from code', () => {
         expect(early.settings.sessions.map((s) => s.minutes)).to.deep.equal([60, 90]);
         expect(early.settings.locale).to.equal(defaults.locale);
         expect(early.settings.bookingUrl).to.equal(undefined);
-        for (const property of properties) (early as Record<string, unknown>)[property] = value;
+        for (const property of properties) (early as unknown as Record<string, unknown>)[property] = value;
         await early.updateComplete;
         expect(early.settings.emergencyNumber).to.equal(defaults.emergencyNumber);
       });
