@@ -49,6 +49,15 @@ export interface TimerSnapshot {
   done: number;
 }
 
+/**
+ * Time left as the timer shows it, "m:ss", rounded up: a 20 s hold reads 0:20 at its start and 0:01 in
+ * its last second, never 0:00 while it is running.
+ */
+export function clockText(ms: number): string {
+  const seconds = Math.ceil(Math.max(0, ms) / 1000);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
 export const REST_SECONDS = 5;
 export const SWITCH_SECONDS = 5;
 
@@ -77,9 +86,9 @@ export class HoldTimer {
   readonly segments: readonly Segment[];
   /** Length of the whole set in milliseconds. */
   readonly total: number;
-  private startedAt?: number;
-  private pausedAt?: number;
-  private pausedMs = 0;
+  private _startedAt?: number;
+  private _pausedAt?: number;
+  private _pausedMs = 0;
 
   constructor(readonly plan: HoldPlan) {
     this.segments = segmentsFor(plan);
@@ -88,44 +97,42 @@ export class HoldTimer {
 
   /** Starts the set from the beginning (also from "done"). */
   start(now: number): void {
-    this.startedAt = now;
-    this.pausedAt = undefined;
-    this.pausedMs = 0;
+    this._startedAt = now;
+    this._pausedAt = undefined;
+    this._pausedMs = 0;
   }
 
   pause(now: number): void {
-    if (this.at(now).status === 'running') this.pausedAt = now;
+    if (this.at(now).status === 'running') this._pausedAt = now;
   }
 
   resume(now: number): void {
-    if (this.pausedAt === undefined) return;
-    this.pausedMs += now - this.pausedAt;
-    this.pausedAt = undefined;
+    if (this._pausedAt === undefined) return;
+    this._pausedMs += now - this._pausedAt;
+    this._pausedAt = undefined;
   }
 
   reset(): void {
-    this.startedAt = this.pausedAt = undefined;
-    this.pausedMs = 0;
+    this._startedAt = this._pausedAt = undefined;
+    this._pausedMs = 0;
   }
 
   /** Where the set is at `now`. */
   at(now: number): TimerSnapshot {
     const { segments } = this;
-    if (this.startedAt === undefined) return this.snapshot('ready', 0, 0);
-    const elapsed = (this.pausedAt ?? now) - this.startedAt - this.pausedMs;
-    if (elapsed >= this.total) return this.snapshot('done', segments.length - 1, segments[segments.length - 1].ms);
+    if (this._startedAt === undefined) return this._snapshot('ready', 0, 0);
+    const elapsed = (this._pausedAt ?? now) - this._startedAt - this._pausedMs;
+    if (elapsed >= this.total) return this._snapshot('done', segments.length - 1, segments[segments.length - 1].ms);
     let into = elapsed;
     let index = 0;
     while (into >= segments[index].ms) into -= segments[index++].ms;
-    return this.snapshot(this.pausedAt === undefined ? 'running' : 'paused', index, into);
+    return this._snapshot(this._pausedAt === undefined ? 'running' : 'paused', index, into);
   }
 
-  private snapshot(status: TimerStatus, index: number, into: number): TimerSnapshot {
+  private _snapshot(status: TimerStatus, index: number, into: number): TimerSnapshot {
     const segment = this.segments[index];
     const rep =
-      segment.phase === 'slow'
-        ? Math.min(this.plan.reps, Math.floor(into / (this.plan.hold * 1000)) + 1)
-        : segment.rep;
+      segment.phase === 'slow' ? Math.min(this.plan.reps, Math.floor(into / (this.plan.hold * 1000)) + 1) : segment.rep;
     return { status, index, segment, rep, msLeft: segment.ms - into, done: segment.ms ? into / segment.ms : 1 };
   }
 }

@@ -1,13 +1,16 @@
-import { css, html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type ComplexAttributeConverter, type PropertyValues } from 'lit';
 import { ClinicElement } from '../core/clinic-element.js';
-import { baseStyles } from '../core/styles.js';
-import { parseEnum, parseWholeNumber } from '../core/attributes.js';
+import { VisibleTicker } from '../core/controllers/visible-ticker.js';
+import { defineElement } from '../core/define.js';
 import { fire } from '../core/events.js';
 import { formatSeconds } from '../core/i18n.js';
-import { defineElement } from '../core/define.js';
-import { isStretchId, stretches, STOP_IF_WORSE, STRETCH_IDS, type Stretch, type StretchArt, type StretchId } from './catalog.js';
-import { HoldTimer, type Sides, type TimerSnapshot } from './hold-timer.js';
-import './strings.js';
+import { MAX_LENGTH, parseBoolean, parseEnum, parseWholeNumber, readText } from '../core/parse.js';
+import { baseStyles } from '../core/styles.js';
+import { stretchPicture } from './art.js';
+import { isStretchId, stretches, STOP_IF_WORSE, STRETCH_IDS, type Stretch, type StretchId } from './catalog.js';
+import { clockText, HoldTimer, type HoldPlan, type Sides, type TimerSnapshot } from './hold-timer.js';
+import { announcementText, timesText, whereText } from './strings.js';
+import { stretchCardStyles } from './stretch-card.styles.js';
 
 export interface StretchCompleteDetail {
   /** The catalog id, or undefined for a clinic's own exercise. */
@@ -17,18 +20,36 @@ export interface StretchCompleteDetail {
   sides: Sides;
 }
 
-/** Fallback dose of a clinic's own exercise (no `stretch`): the middle of the usual guidance. */
-const CUSTOM = { hold: 20, reps: 3 };
-const MAX_HOLD = 600;
+/** Dose of a clinic's own exercise (no `stretch`) when `hold` or `reps` is left out: the usual guidance's middle. */
+const CUSTOM_DOSE = { hold: 20, reps: 3 };
+const MAX_HOLD_SECONDS = 600;
 const MAX_REPS = 50;
+const DEFAULT_HEADING_LEVEL = 3;
+const SIDES: readonly Sides[] = ['each', 'both'];
+/** Timers may fire a little early: wake just after the shown second changes, never just before it. */
+const TICK_MARGIN_MS = 20;
 
-const picture = (art: StretchArt) =>
-  svg`<svg role="img" aria-label=${art.alt} viewBox="0 0 120 64"><path class="floor" d="M4 60H116"/><circle cx=${art.head[0]} cy=${art.head[1]} r="6"/><path class="ghost" d=${art.ghost ?? ''}/><path d=${art.d}/></svg>`;
+const pageClock = () => performance.now();
 
-const clock = (ms: number) => {
-  const seconds = Math.ceil(ms / 1000);
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+/** parseBoolean's reading of a value, without its warning (willUpdate gives that one). */
+const isOn = (value: unknown) =>
+  typeof value === 'boolean' ? value : typeof value === 'string' && value.trim().toLowerCase() !== 'false';
+
+/**
+ * `compact` and `sound` as attributes: present is on and `"false"` is off (as frameworks write it), the
+ * same reading as parseBoolean, so `card.compact` is a boolean after `compact` is written in HTML. `compact`
+ * reflects: the attribute is there exactly when the parsed value is on, so page CSS can style
+ * `stretch-card[compact]` whether it was set from HTML or from code.
+ */
+const booleanAttribute: ComplexAttributeConverter = {
+  fromAttribute: (value) => isOn(value),
+  toAttribute: (value: unknown) => (isOn(value) ? '' : null),
 };
+
+/** `stretch` when it cannot be shown: the id to name in the message, if it was text. */
+interface MissingStretch {
+  id?: string;
+}
 
 /**
  * A printable home-exercise card: picture, dose, numbered steps, cautions and a hold timer that
@@ -36,6 +57,10 @@ const clock = (ms: number) => {
  *
  * The built-in stretches are in `stretches` (exported). A clinic's own exercise: leave out `stretch`,
  * set `heading`, `hold`, `reps` and `sides`, and slot in the steps and a picture.
+ *
+ * Where state lives: the public properties hold inputs as given (any type); `willUpdate` reads them into
+ * the private `_` fields below (the dose, the timer and its current snapshot); `render` only reads those;
+ * the click handlers change the timer and ask for an update. Timing is a `VisibleTicker`.
  *
  * @summary Home-exercise card with original art, clear steps and a hold timer that keeps time.
  * @tag stretch-card
@@ -69,308 +94,196 @@ export class StretchCard extends ClinicElement {
     reps: {},
     sides: {},
     frequency: {},
-    compact: { type: Boolean, reflect: true },
-    sound: { type: Boolean },
+    // useDefault: the default is not reflected on upgrade, so markup such as `compact="false"` stays as written.
+    compact: { converter: booleanAttribute, reflect: true, useDefault: true },
+    sound: { converter: booleanAttribute },
+    now: { attribute: false },
   };
 
-  static override styles = [
-    baseStyles,
-    css`
-      article {
-        display: grid;
-        gap: calc(var(--_space) * 0.75);
-        padding: var(--_space);
-        background: var(--_surface);
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-      }
-      p,
-      ol,
-      ul,
-      dl,
-      dd,
-      figure {
-        margin: 0;
-      }
-      .top {
-        display: grid;
-        gap: calc(var(--_space) * 0.75);
-      }
-      :host([compact]) .top {
-        grid-template-columns: minmax(5rem, 35%) 1fr;
-        align-items: start;
-      }
-      :host([compact]) {
-        font-size: calc(var(--clinic-font-size, 1rem) * 0.9375);
-      }
-      .title {
-        font-size: 1.25em;
-        font-weight: 700;
-        line-height: 1.25;
-      }
-      .area,
-      .where {
-        color: var(--_muted);
-      }
-      svg {
-        display: block;
-        inline-size: 100%;
-        block-size: auto;
-        color: var(--_primary);
-        background: var(--_surface-alt);
-        border-radius: var(--_radius);
-        fill: none;
-        stroke: currentColor;
-        stroke-width: 2.5;
-        stroke-linecap: round;
-        stroke-linejoin: round;
-      }
-      .floor {
-        stroke: var(--_border);
-      }
-      .ghost {
-        stroke-dasharray: 3 5;
-      }
-      ::slotted([slot='picture']) {
-        display: block;
-        max-inline-size: 100%;
-        block-size: auto;
-      }
-      dl {
-        display: grid;
-        grid-template-columns: auto 1fr;
-        gap: 0 0.75em;
-      }
-      dl div {
-        display: contents;
-      }
-      dt,
-      .label {
-        font-weight: 700;
-      }
-      ol,
-      ul {
-        padding-inline-start: 1.5em;
-      }
-      li + li {
-        margin-block-start: 0.25em;
-      }
-      .cautions {
-        padding-inline-start: 0.75em;
-        border-inline-start: 4px solid var(--_warning);
-      }
-      .timer {
-        display: grid;
-        gap: 0.25em;
-        padding: calc(var(--_space) * 0.75);
-        text-align: center;
-        background: var(--_surface-alt);
-        border-radius: var(--_radius);
-      }
-      .phase {
-        font-weight: 700;
-      }
-      .time {
-        font-size: 2.5em;
-        font-weight: 700;
-        line-height: 1.1;
-        font-variant-numeric: tabular-nums;
-      }
-      :host([compact]) .time {
-        font-size: 1.75em;
-      }
-      .bar {
-        block-size: 0.375rem;
-        border-radius: 1rem;
-        background: var(--_surface);
-        outline: 1px solid var(--_border);
-        overflow: hidden;
-      }
-      .bar span {
-        display: block;
-        block-size: 100%;
-        inline-size: 0;
-        background: var(--_primary);
-      }
-      /* Eases the once-a-second step, only for visitors who have not asked for reduced motion. */
-      @media (prefers-reduced-motion: no-preference) {
-        .bar span {
-          transition: inline-size 0.3s linear;
-        }
-      }
-      .buttons {
-        display: flex;
-        flex-wrap: wrap;
-        justify-content: center;
-        gap: 0.5em;
-        margin-block-start: 0.5em;
-      }
-      button {
-        min-block-size: 2.75rem;
-        min-inline-size: 6.5em;
-        padding: 0.5em 1.25em;
-        font: inherit;
-        font-weight: 700;
-        color: var(--_primary);
-        background: var(--_surface);
-        border: 2px solid var(--_primary);
-        border-radius: var(--_radius);
-        cursor: pointer;
-      }
-      .main {
-        color: var(--_on-primary);
-        background: var(--_primary);
-      }
-      button[hidden] {
-        display: none;
-      }
-      @media print {
-        .timer {
-          display: none;
-        }
-        article {
-          break-inside: avoid;
-          border-color: #000;
-        }
-        svg {
-          background: none;
-        }
-      }
-    `,
-  ];
+  static override styles = [baseStyles, stretchCardStyles];
+
+  // Public inputs. Each accepts any value; anything unusable warns once and gives the default named here.
 
   /** Id of a built-in stretch (see `stretches`). Leave out for a clinic's own exercise. */
   stretch?: string;
-  /** Replaces the title. Not `title`, which would also show as a tooltip over the whole card. */
+  /** Replaces the title (up to 200 characters). Not `title`, which would also show a tooltip over the card. */
   heading?: string;
   /** Heading level of the title, 1 to 6. Default 3. */
   headingLevel?: string | number;
-  /** Seconds per hold (per slow rep for a nerve glide or cat–cow), 1 to 600. Default: the catalog's. */
+  /** Seconds per hold (per slow rep for a nerve glide or cat–cow), 1 to 600. Default: the catalog's, else 20. */
   hold?: string | number;
-  /** Repetitions per side, 1 to 50. Default: the catalog's. */
+  /** Repetitions per side, 1 to 50. Default: the catalog's, else 3. */
   reps?: string | number;
   /** `each` (one side, then the other) or `both`. Default: the catalog's, else `both`. */
   sides?: string;
-  /** Replaces "how often" (e.g. "Twice a day"). */
+  /** Replaces "how often" (e.g. "Twice a day"; up to 200 characters). */
   frequency?: string;
-  /** The smaller layout: picture beside the title and dose. */
+  /** The smaller layout: picture beside the title and dose. Default off. */
   compact = false;
-  /** A soft beep at each phase change (off by default). */
+  /** A soft beep at each phase change. Default off. */
   sound = false;
   /** The clock the timer reads, in milliseconds. Replace it to control time (tests, demos). */
-  now: () => number = () => performance.now();
+  now: () => number = pageClock;
 
-  private entry?: Stretch;
-  private unknown?: string;
-  private timer!: HoldTimer;
-  private planKey = '';
-  private snap!: TimerSnapshot;
-  private phaseKey = '';
-  private phaseChanged = false;
+  // Derived state, read from the inputs in willUpdate.
+
+  /** The catalog entry, when `stretch` names one. */
+  private _entry?: Stretch;
+  private _stretchId?: StretchId;
+  /** Set when `stretch` is given but names no built-in stretch: the card shows a message instead. */
+  private _missing?: MissingStretch;
+  private _heading = '';
+  private _headingLevel = DEFAULT_HEADING_LEVEL;
+  private _frequency?: string;
+  private _compact = false;
+  private _sound = false;
+  private _clock: () => number = pageClock;
+  /** Whether the page slotted its own steps (a clinic's own exercise shows no steps section without). */
+  private _hasOwnSteps = false;
+
+  // The timer: a pure state machine (hold-timer.ts) read at the clock's time on every update.
+
+  private _timer!: HoldTimer;
+  /** What the timer was built for; a new dose or stretch starts a new timer. */
+  private _timerKey = '';
+  private _snapshot!: TimerSnapshot;
+  private _phaseKey = '';
+  /** True in the update where the phase changed: the beep, the event and the announcement follow it. */
+  private _phaseChanged = false;
   /** The polite announcement: changes only with the phase, never every second. */
-  private said = '';
-  private tick?: ReturnType<typeof setTimeout>;
-  private audio?: AudioContext;
+  private _announcement = '';
+  /** Made in a Start click (audio may only start after a user gesture); closed on disconnect. */
+  private _audio?: AudioContext;
+
+  constructor() {
+    super();
+    // Re-renders while the timer runs. Visible: when the shown second changes. Hidden: only at the next
+    // phase change (for the sound and the event); the ticker re-renders from the clock when the tab is
+    // shown again. It registers itself as a controller, so nothing here needs to keep it.
+    new VisibleTicker(this, (hidden) => {
+      const snapshot = this._snapshot;
+      if (this._missing || snapshot?.status !== 'running') return undefined;
+      return (hidden ? snapshot.msLeft : snapshot.msLeft % 1000 || 1000) + TICK_MARGIN_MS;
+    });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this.refresh);
-    this.refresh();
+    // A card moved in the page (removed, then added) while its timer runs: catch up with the clock,
+    // since the ticker stopped on removal and nothing else changed.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.refresh);
-    clearTimeout(this.tick);
+    // The ticker stops its own timer and listener; the audio context holds an audio thread until closed.
+    this._closeAudio();
   }
 
-  /** Recomputes from the clock: on each tick, and when a hidden tab becomes visible again. */
-  private readonly refresh = () => this.requestUpdate();
-
-  private count(attribute: string, value: string | number | undefined, fallback: number, max: number): number {
-    const number = parseWholeNumber(this, attribute, value, fallback, max);
-    if (number) return number;
-    this.warn(attribute, value, `is not a whole number from 1 to ${max}`, String(fallback));
-    return fallback;
+  protected override unavailableMessage(): string {
+    return this._missing ? this._missingMessage() : super.unavailableMessage();
   }
 
-  override willUpdate(): void {
-    const id = (this.stretch ?? '').trim().toLowerCase();
-    const entry = (this.entry = isStretchId(id) ? stretches[id] : undefined);
-    this.unknown = id && !entry ? this.stretch : undefined;
-    if (this.unknown) {
-      this.warn('stretch', this.unknown, `is not a built-in stretch (${STRETCH_IDS.join(', ')})`, 'a message in the card');
-    }
-    const plan = {
-      hold: this.count('hold', this.hold, entry?.holdSeconds ?? CUSTOM.hold, MAX_HOLD),
-      reps: this.count('reps', this.reps, entry?.reps ?? CUSTOM.reps, MAX_REPS),
-      sides: parseEnum(this, 'sides', this.sides, ['each', 'both'], entry?.sides ?? 'both'),
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this._readStretch();
+    const entry = this._entry;
+    const title = entry?.title ?? this.t('stretch.custom');
+    this._heading = readText(this, 'heading', this.heading, entry ? "the catalog's title" : `"${title}"`) ?? title;
+    this._headingLevel = parseWholeNumber(this, 'heading-level', this.headingLevel, DEFAULT_HEADING_LEVEL, 6, 1);
+    this._frequency = readText(this, 'frequency', this.frequency, entry ? "the catalog's" : 'none') ?? entry?.frequency;
+    this._compact = parseBoolean(this, 'compact', this.compact);
+    this._sound = parseBoolean(this, 'sound', this.sound);
+    this._clock = typeof this.now === 'function' ? this.now : pageClock;
+    if (this._clock !== this.now) this.warn('now', this.now, 'is not a function', 'the page clock');
+    this._hasOwnSteps = this.querySelector(':scope > [slot="steps"]') !== null;
+
+    const plan: HoldPlan = {
+      hold: parseWholeNumber(this, 'hold', this.hold, entry?.holdSeconds ?? CUSTOM_DOSE.hold, MAX_HOLD_SECONDS, 1),
+      reps: parseWholeNumber(this, 'reps', this.reps, entry?.reps ?? CUSTOM_DOSE.reps, MAX_REPS, 1),
+      sides: parseEnum(this, 'sides', this.sides, SIDES, entry?.sides ?? 'both'),
       slow: entry?.kind === 'slow-reps',
     };
-    const planKey = JSON.stringify(plan);
-    if (planKey !== this.planKey) {
-      this.planKey = planKey;
-      this.timer = new HoldTimer(plan);
+    const timerKey = JSON.stringify([this._stretchId ?? null, plan]);
+    if (timerKey !== this._timerKey) {
+      this._timerKey = timerKey;
+      this._timer = new HoldTimer(plan);
     }
-    const snap = (this.snap = this.timer.at(this.now()));
-    const phaseKey = snap.status + snap.index;
-    this.phaseChanged = phaseKey !== this.phaseKey;
-    if (this.phaseChanged) {
-      this.phaseKey = phaseKey;
-      this.said = this.announcement(snap);
+
+    const snapshot = (this._snapshot = this._timer.at(this._readClock()));
+    const phaseKey = `${snapshot.status}:${snapshot.index}`;
+    this._phaseChanged = phaseKey !== this._phaseKey;
+    if (this._phaseChanged) {
+      this._phaseKey = phaseKey;
+      this._announcement = announcementText(this.locale, snapshot, plan.reps);
     }
   }
 
-  private announcement({ status, segment }: TimerSnapshot): string {
-    if (status === 'ready') return '';
-    if (status !== 'running') return this.t(`stretch.${status}`);
-    return this.t(`stretch.${segment.phase}.say`, {
-      time: this.seconds(segment.ms / 1000),
-      reps: this.timer.plan.reps,
-      where: this.where(this.snap),
-    });
+  /** `stretch`: a catalog id in any case (the card), blank (a clinic's own exercise), else a message. */
+  private _readStretch(): void {
+    const input = this.stretch;
+    const text = readText(this, 'stretch', input, 'a message in the card');
+    const id = text?.toLowerCase();
+    this._stretchId = id !== undefined && isStretchId(id) ? id : undefined;
+    this._entry = this._stretchId && stretches[this._stretchId];
+    this._missing = undefined;
+    if (text !== undefined && !this._stretchId) {
+      this.warn('stretch', input, `is not a built-in stretch (${STRETCH_IDS.join(', ')})`, 'a message in the card');
+      this._missing = { id: text };
+    } else if (text === undefined && !isBlank(input)) {
+      // Not text, or longer than any id: readText has warned.
+      this._missing = {};
+    }
   }
 
-  /** "Rep 2 of 3, left side". */
-  private where({ rep, segment }: TimerSnapshot): string {
-    const text = this.t('stretch.rep', { rep, reps: this.timer.plan.reps });
-    return segment.side === 'both' ? text : this.t(`stretch.${segment.side}`, { rep: text });
+  /**
+   * The time on `now`. A clock that throws or gives no number warns once and the page's clock is read
+   * instead, so a broken clock slows no one's stretch down to a "not available" message.
+   */
+  private _readClock(): number {
+    if (this._clock !== pageClock) {
+      try {
+        const time: unknown = this._clock.call(this);
+        if (typeof time === 'number' && Number.isFinite(time)) return time;
+        this.warn('now', this.now, 'did not return a finite number', 'the page clock');
+      } catch {
+        this.warn('now', this.now, 'threw an error', 'the page clock');
+      }
+    }
+    return pageClock();
   }
 
-  private seconds(value: number): string {
-    return formatSeconds(this.locale, value);
-  }
-
-  private times(n: number): string {
-    return this.t(`stretch.times.${new Intl.PluralRules(this.locale).select(n) === 'one' ? 'one' : 'other'}`, { n });
+  private _missingMessage(): string {
+    const id = this._missing?.id;
+    return id === undefined ? this.t('stretch.missing') : this.t('stretch.unknown', { id });
   }
 
   override render() {
-    const { entry, timer } = this;
-    const level = this.count('heading-level', this.headingLevel, 3, 6);
-    const heading = html`<div class="title" part="heading" role="heading" aria-level=${level}>
-      ${this.heading || entry?.title || this.t('stretch.custom')}
+    const heading = html`<div class="title" part="heading" role="heading" aria-level=${this._headingLevel}>
+      ${this._heading}
     </div>`;
-    if (this.unknown) {
-      return html`<article part="card">${heading}<p>${this.t('stretch.unknown', { id: this.unknown })}</p></article>`;
+    const cardClass = this._compact ? 'card compact' : 'card';
+    if (this._missing) {
+      return html`<article part="card" class=${cardClass}>
+        ${heading}
+        <p>${this._missingMessage()}</p>
+      </article>`;
     }
-    const { hold, reps, sides, slow } = timer.plan;
-    const time = this.seconds(hold);
-    const often = this.frequency || entry?.frequency;
-    const repeat = this.times(reps);
-    const ownSteps = this.querySelector(':scope > [slot="steps"]');
+    const entry = this._entry;
+    const { hold, reps, sides, slow } = this._timer.plan;
+    const time = formatSeconds(this.locale, hold);
+    const repeat = timesText(this.locale, reps);
     const cautions = [
       ...(entry?.cautions ?? [STOP_IF_WORSE]),
       this.t('stretch.redFlags', { number: this.clinic.emergencyNumber }),
       this.t('stretch.surgery'),
       this.t('stretch.noBetter'),
     ];
-    return html`<article part="card">
+    return html`<article part="card" class=${cardClass}>
       <div class="top">
-        <figure part="picture"><slot name="picture">${entry ? picture(entry.art) : nothing}</slot></figure>
+        <figure part="picture"><slot name="picture">${entry ? stretchPicture(entry.art) : nothing}</slot></figure>
         <div>
-          ${heading}
-          ${entry ? html`<p class="area">${this.t('stretch.area', { area: entry.area })}</p>` : nothing}
+          ${heading} ${entry ? html`<p class="area">${this.t('stretch.area', { area: entry.area })}</p>` : nothing}
         </div>
       </div>
       <dl part="dose">
@@ -382,55 +295,87 @@ export class StretchCard extends ClinicElement {
           <dt>${this.t('stretch.repeat')}</dt>
           <dd>${sides === 'each' ? this.t('stretch.eachSide', { times: repeat }) : repeat}</dd>
         </div>
-        ${often ? html`<div><dt>${this.t('stretch.often')}</dt><dd>${often}</dd></div>` : nothing}
+        ${
+          this._frequency
+            ? html`<div>
+                <dt>${this.t('stretch.often')}</dt>
+                <dd>${this._frequency}</dd>
+              </div>`
+            : nothing
+        }
       </dl>
-      ${entry || ownSteps
-        ? html`<div>
-            <p class="label" id="steps">${this.t('stretch.steps')}</p>
-            <slot name="steps">
-              ${entry ? html`<ol aria-labelledby="steps">${entry.steps.map((step) => html`<li>${step}</li>`)}</ol>` : nothing}
-            </slot>
-          </div>`
-        : nothing}
+      ${
+        entry || this._hasOwnSteps
+          ? html`<div>
+              <p class="label" id="steps">${this.t('stretch.steps')}</p>
+              <slot name="steps">
+                ${
+                  entry
+                    ? html`<ol aria-labelledby="steps">
+                        ${entry.steps.map((step) => html`<li>${step}</li>`)}
+                      </ol>`
+                    : nothing
+                }
+              </slot>
+            </div>`
+          : nothing
+      }
       <div class="cautions" part="cautions">
         <p class="label" id="cautions">${this.t('stretch.cautions')}</p>
-        <ul aria-labelledby="cautions">${cautions.map((caution) => html`<li>${caution}</li>`)}</ul>
+        <ul aria-labelledby="cautions">
+          ${cautions.map((caution) => html`<li>${caution}</li>`)}
+        </ul>
       </div>
-      ${this.renderTimer()}
+      ${this._renderTimer()}
     </article>`;
   }
 
-  private renderTimer() {
-    const { snap } = this;
-    const { status } = snap;
-    const action = { ready: 'start', running: 'pause', paused: 'resume', done: 'again' }[status];
+  private _renderTimer() {
+    const snapshot = this._snapshot;
+    const { status } = snapshot;
+    const reps = this._timer.plan.reps;
+    const main = this.t(`stretch.${{ ready: 'start', running: 'pause', paused: 'resume', done: 'again' }[status]}`);
+    const reset = this.t('stretch.reset');
+    const phase = this.t(status === 'running' ? `stretch.${snapshot.segment.phase}.now` : `stretch.${status}`);
     return html`<div class="timer" part="timer" role="group" aria-label=${this.t('stretch.timer')}>
-        <p class="where">${status === 'done' ? '' : this.where(snap)}</p>
-        <p class="phase">${this.t(status === 'running' ? `stretch.${snap.segment.phase}.now` : `stretch.${status}`)}</p>
-        <p class="time" role="timer">${clock(status === 'done' ? 0 : snap.msLeft)}</p>
+        <p class="where">${status === 'done' ? '' : whereText(this.locale, snapshot, reps)}</p>
+        <p class="phase">${phase}</p>
+        <p class="time" role="timer">${clockText(status === 'done' ? 0 : snapshot.msLeft)}</p>
         <div class="bar" aria-hidden="true"><span></span></div>
         <div class="buttons">
-          <button class="main" @click=${this.onMain}>${this.t(`stretch.${action}`)}</button>
-          <button class="reset" ?hidden=${status === 'ready'} @click=${this.onReset}>${this.t('stretch.reset')}</button>
+          <button class="main" aria-label=${this._controlName(main)} @click=${this._onMain}>${main}</button>
+          <button
+            class="reset"
+            aria-label=${this._controlName(reset)}
+            ?hidden=${status === 'ready'}
+            @click=${this._onReset}
+          >
+            ${reset}
+          </button>
         </div>
       </div>
-      <p class="visually-hidden" role="status">${this.said}</p>`;
+      <p class="visually-hidden" role="status">${this._announcement}</p>`;
   }
 
-  private onMain() {
-    const now = this.now();
-    const { status } = this.snap;
-    if (status === 'running') this.timer.pause(now);
-    else if (status === 'paused') this.timer.resume(now);
+  /** "Start: Knee to chest": the visible text, then which stretch (several cards on a page). */
+  private _controlName(action: string): string {
+    return this.t('stretch.control', { action, stretch: this._heading });
+  }
+
+  private _onMain(): void {
+    const now = this._readClock();
+    const { status } = this._snapshot;
+    if (status === 'running') this._timer.pause(now);
+    else if (status === 'paused') this._timer.resume(now);
     else {
-      this.wakeSound();
-      this.timer.start(now);
+      this._wakeSound();
+      this._timer.start(now);
     }
     this.requestUpdate();
   }
 
-  private async onReset() {
-    this.timer.reset();
+  private async _onReset(): Promise<void> {
+    this._timer.reset();
     this.requestUpdate();
     await this.updateComplete;
     // The Reset button hides in the ready state: keep focus on the timer rather than losing it.
@@ -438,56 +383,65 @@ export class StretchCard extends ClinicElement {
   }
 
   /** Audio may only start after a user gesture, so the context is made in the Start click. */
-  private wakeSound() {
-    if (!this.sound) return;
+  private _wakeSound(): void {
+    // A card clicked from code after removal would make a context that no disconnect ever closes.
+    if (!this._sound || !this.isConnected) return;
     try {
-      this.audio ??= new AudioContext();
-      void this.audio.resume();
+      this._audio ??= new AudioContext();
+      this._audio.resume().catch(() => undefined);
     } catch {
       // No Web Audio here: the timer still works silently.
     }
   }
 
-  private beep() {
-    const { audio } = this;
-    if (!audio || !this.sound) return;
-    const start = audio.currentTime;
-    const tone = audio.createOscillator();
-    const gain = audio.createGain();
-    tone.frequency.value = 660;
-    gain.gain.setValueAtTime(0.0001, start);
-    gain.gain.exponentialRampToValueAtTime(0.15, start + 0.02);
-    gain.gain.exponentialRampToValueAtTime(0.0001, start + 0.4);
-    tone.connect(gain).connect(audio.destination);
-    tone.start(start);
-    tone.stop(start + 0.4);
+  private _beep(): void {
+    const audio = this._audio;
+    if (!audio || !this._sound) return;
+    try {
+      const start = audio.currentTime;
+      const tone = audio.createOscillator();
+      const gain = audio.createGain();
+      tone.frequency.value = 660;
+      gain.gain.setValueAtTime(0.0001, start);
+      gain.gain.exponentialRampToValueAtTime(0.15, start + 0.02);
+      gain.gain.exponentialRampToValueAtTime(0.0001, start + 0.4);
+      tone.connect(gain).connect(audio.destination);
+      tone.start(start);
+      tone.stop(start + 0.4);
+    } catch {
+      // A closed or partial audio context: the beep is a nicety, the timer goes on.
+    }
   }
 
-  override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const { snap } = this;
-    clearTimeout(this.tick);
-    if (!snap || this.unknown) return;
-    const bar = this.renderRoot.querySelector<HTMLElement>('.bar span');
-    // Set through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it may not).
-    if (bar) bar.style.inlineSize = `${snap.status === 'ready' ? 0 : snap.done * 100}%`;
-    if (this.phaseChanged && snap.status !== 'ready' && snap.status !== 'paused') this.beep();
-    if (this.phaseChanged && snap.status === 'done') {
-      const { hold, reps, sides } = this.timer.plan;
-      fire<StretchCompleteDetail>(this, 'stretch-complete', {
-        stretch: this.entry && (this.stretch!.trim().toLowerCase() as StretchId),
-        hold,
-        reps,
-        sides,
-      });
-    }
-    if (snap.status === 'running') {
-      // Visible: wake when the shown second changes. Hidden: only at the next phase change (for the
-      // sound and the event); the display is recomputed from the clock on visibilitychange.
-      const wait = document.hidden ? snap.msLeft : snap.msLeft % 1000 || 1000;
-      this.tick = setTimeout(this.refresh, wait + 20);
+  private _closeAudio(): void {
+    const audio = this._audio;
+    this._audio = undefined;
+    try {
+      audio?.close().catch(() => undefined);
+    } catch {
+      // Already closed, or a partial Web Audio: nothing left to release.
     }
   }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this._missing) return;
+    const snapshot = this._snapshot;
+    const bar = this.renderRoot.querySelector<HTMLElement>('.bar span');
+    // Set through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it may not).
+    if (bar) bar.style.inlineSize = `${snapshot.status === 'ready' ? 0 : snapshot.done * 100}%`;
+    if (!this._phaseChanged) return;
+    if (snapshot.status !== 'ready' && snapshot.status !== 'paused') this._beep();
+    if (snapshot.status === 'done') {
+      const { hold, reps, sides } = this._timer.plan;
+      fire<StretchCompleteDetail>(this, 'stretch-complete', { stretch: this._stretchId, hold, reps, sides });
+    }
+  }
+}
+
+/** A value that means "not given": unset, removed, or empty text. */
+function isBlank(value: unknown): boolean {
+  return value == null || (typeof value === 'string' && value.length <= MAX_LENGTH.text && !value.trim());
 }
 
 defineElement('stretch-card', StretchCard);

@@ -1,4 +1,5 @@
-import { registerStrings } from '../core/i18n.js';
+import { formatSeconds, pluralCategory, registerStrings, translate } from '../core/i18n.js';
+import type { TimerSnapshot } from './hold-timer.js';
 
 // English strings of <stretch-card>. The catalog's own text (titles, steps, cautions) is data in
 // catalog.ts; these are the card's labels, timer and the cautions every card shows.
@@ -20,7 +21,12 @@ registerStrings('en', {
   'stretch.surgery': 'Had back or hip surgery recently? Follow your surgeon’s advice first.',
   'stretch.noBetter': 'No better after 2 weeks? Talk to your doctor or your therapist.',
   'stretch.unknown': 'Sorry, we couldn’t find the stretch “{id}”. Please ask your clinic for this exercise.',
+  // For a `stretch` that is not text at all (an object from code, say): no id worth showing a visitor.
+  'stretch.missing': 'Sorry, we couldn’t find this stretch. Please ask your clinic for this exercise.',
   'stretch.timer': 'Timer',
+  // A timer button's accessible name: its visible text first, then which stretch, so that several cards
+  // on one page are told apart and voice control still finds the button by what it shows (WCAG 2.5.3).
+  'stretch.control': '{action}: {stretch}',
   'stretch.start': 'Start',
   'stretch.pause': 'Pause',
   'stretch.resume': 'Resume',
@@ -41,3 +47,30 @@ registerStrings('en', {
   'stretch.rest.say': 'Rest for {time}.',
   'stretch.switch.say': 'Switch sides.',
 });
+
+/** "1 time", "3 times": the plural form the locale's rules pick. */
+export function timesText(locale: string, n: number): string {
+  return translate(locale, `stretch.times.${pluralCategory(locale, n) === 'one' ? 'one' : 'other'}`, { n });
+}
+
+/** Where the set is: "Rep 2 of 3", or "Rep 2 of 3, left side" when the sides are done one at a time. */
+export function whereText(locale: string, { rep, segment }: TimerSnapshot, reps: number): string {
+  const text = translate(locale, 'stretch.rep', { rep, reps });
+  return segment.side === 'both' ? text : translate(locale, `stretch.${segment.side}`, { rep: text });
+}
+
+/**
+ * What the polite live region says for a snapshot: one sentence per phase ("Hold for 20 seconds. Rep 1
+ * of 3, left side."), nothing before Start. The card changes it only when the phase changes, so a screen
+ * reader hears each phase once and never a countdown.
+ */
+export function announcementText(locale: string, snapshot: TimerSnapshot, reps: number): string {
+  const { status, segment } = snapshot;
+  if (status === 'ready') return '';
+  if (status !== 'running') return translate(locale, `stretch.${status}`);
+  return translate(locale, `stretch.${segment.phase}.say`, {
+    time: formatSeconds(locale, segment.ms / 1000),
+    reps,
+    where: whereText(locale, snapshot, reps),
+  });
+}
