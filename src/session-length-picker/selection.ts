@@ -1,13 +1,11 @@
 import type { SessionOption } from '../core/sessions.js';
 
 /**
- * The offered session length that `value` names, or undefined when it names none: an empty value, text
- * that is not a whole number of minutes ("abc", "60.5", "-5") or a length the clinic does not offer.
+ * The offered session length that `value` names, or undefined when it names none: nothing, a value that is
+ * neither text nor a number, text that is not a whole number of minutes ("abc", "60.5", "-5", "6e1") or a
+ * length the clinic does not offer. Linear in the length of `value`.
  */
-export function offeredLength(
-  sessions: readonly SessionOption[],
-  value: string | number | null | undefined,
-): number | undefined {
-  const text = String(value ?? '').trim();
-  return /^\d+$/.test(text) ? sessions.find((s) => s.minutes === Number(text))?.minutes : undefined;
+export function offeredLength(sessions: readonly SessionOption[], value: unknown): number | undefined {
+  const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+  return /^\d{1,15}$/.test(text) ? sessions.find((session) => session.minutes === Number(text))?.minutes : undefined;
 }

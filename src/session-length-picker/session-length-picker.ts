@@ -1,11 +1,14 @@
-import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ClinicElement } from '../core/clinic-element.js';
 import { baseStyles } from '../core/styles.js';
 import { formatMinutes, formatPrice } from '../core/i18n.js';
+import { MAX_LENGTH, parseBoolean, readText } from '../core/parse.js';
 import { parseSessions, type SessionOption } from '../core/sessions.js';
 import { getSessionChoice, setSessionChoice, SESSION_CHANGE } from '../core/session-choice.js';
 import { defineElement } from '../core/define.js';
+import { disabledConverter, formName, nameConverter, readDescriptions } from './inputs.js';
 import { offeredLength } from './selection.js';
+import { sessionLengthPickerStyles } from './session-length-picker.styles.js';
 import './strings.js';
 
 /**
@@ -15,6 +18,15 @@ import './strings.js';
  *
  * A `value` the clinic does not offer warns and selects nothing, so `required` can catch it; bad
  * `options` items warn and are skipped; a list with nothing usable gives 60 and 90 minutes.
+ *
+ * Where state lives:
+ * - public properties hold the inputs as given (any type, from an attribute, a framework or a script);
+ * - `willUpdate` reads them into the private `_label`, `_required`, `_disabled` and `_descriptions`,
+ *   warning once about a bad one; the offered lengths (`_sessions`) are parsed once per change of
+ *   `options` or the clinic's sessions, on first use, because `value` may be read before any update;
+ * - the selection is `_picked` (as given) with `_dirty`; `value` and `minutes` are the offered length it
+ *   names. `_select` changes it, and the form value follows synchronously;
+ * - `render` only reads; `updated` puts the selection and the disabled state on the native radios.
  *
  * @summary The clinic's session lengths (with prices and descriptions) as an accessible radio group that works in any form.
  * @tag session-length-picker
@@ -44,108 +56,24 @@ export class SessionLengthPicker extends ClinicElement {
   static formAssociated = true;
   // Focus on the host (a `<label for>`, `.focus()`) goes to a radio inside.
   static override shadowRootOptions = { ...ClinicElement.shadowRootOptions, delegatesFocus: true };
+  // `useDefault`: removing an attribute gives the property its documented default back.
   static override properties: PropertyDeclarations = {
     // Reflected because the form reads the `name` attribute, as for native controls.
-    name: { reflect: true },
-    defaultValue: { attribute: 'value' },
-    options: {},
-    label: {},
-    required: { type: Boolean },
-    disabled: { type: Boolean, reflect: true },
+    name: { reflect: true, useDefault: true, converter: nameConverter },
+    defaultValue: { attribute: 'value', useDefault: true },
+    options: { useDefault: true },
+    label: { useDefault: true },
+    required: { type: Boolean, useDefault: true },
+    // Reflected because the browser's form disabling (not submitted, not validated) reads the attribute.
+    disabled: { type: Boolean, reflect: true, useDefault: true, converter: disabledConverter },
     descriptions: { attribute: false },
     // `attribute: false` too, or the manifest analyzer lists these internal states as attributes.
-    picked: { state: true, attribute: false },
-    formDisabled: { state: true, attribute: false },
-    showError: { state: true, attribute: false },
+    _picked: { state: true, attribute: false },
+    _formDisabled: { state: true, attribute: false },
+    _showError: { state: true, attribute: false },
   };
 
-  static override styles = [
-    baseStyles,
-    css`
-      /* The label and error sit on the page's own background, so they take the page's text colour; the
-         option cards bring their own background and text colours (light or dark). */
-      :host {
-        color: inherit;
-      }
-      fieldset {
-        border: 0;
-        margin: 0;
-        padding: 0;
-        min-width: 0;
-      }
-      legend {
-        padding: 0;
-        margin-bottom: calc(var(--_space) / 2);
-        font-weight: 600;
-      }
-      [part='error'] {
-        margin: 0 0 calc(var(--_space) / 2);
-        padding-inline-start: calc(var(--_space) / 2);
-        border-inline-start: 4px solid var(--_danger);
-        font-weight: 600;
-      }
-      [part='options'] {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
-        gap: calc(var(--_space) * 0.75);
-      }
-      label {
-        display: grid;
-        grid-template-columns: auto 1fr;
-        align-items: start;
-        align-content: start;
-        column-gap: calc(var(--_space) * 0.75);
-        min-height: 3rem;
-        padding: calc(var(--_space) * 0.75) var(--_space);
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-        color: var(--_text);
-        cursor: pointer;
-      }
-      label:hover,
-      label:has(:checked) {
-        border-color: var(--_primary);
-      }
-      label:has(:checked) {
-        box-shadow: inset 0 0 0 1px var(--_primary);
-        background: var(--_surface-alt);
-      }
-      label:has(:focus-visible) {
-        outline: 3px solid var(--_focus);
-        outline-offset: 2px;
-      }
-      fieldset:disabled label {
-        opacity: 0.6;
-        cursor: not-allowed;
-      }
-      input {
-        width: 1.25rem;
-        height: 1.25rem;
-        margin: 0.125rem 0 0;
-        accent-color: var(--_primary);
-      }
-      /* The whole card shows focus (above), one ring rather than two. */
-      input:focus-visible {
-        outline: none;
-      }
-      [part='length'] {
-        display: flex;
-        flex-wrap: wrap;
-        justify-content: space-between;
-        column-gap: var(--_space);
-        font-weight: 600;
-      }
-      [part='price'] {
-        font-weight: 400;
-      }
-      [part='description'] {
-        grid-column: 2;
-        color: var(--_muted);
-        font-size: 0.9375em;
-      }
-    `,
-  ];
+  static override styles = [baseStyles, sessionLengthPickerStyles];
 
   /** Name of the form field; the form submits `name=minutes` (nothing when no length is selected). */
   name = '';
@@ -169,127 +97,167 @@ export class SessionLengthPicker extends ClinicElement {
   descriptions: Record<number, string> = {};
 
   /** The selection as given (attribute, script, visitor, page-wide choice); only an offered length counts. */
-  private picked = '';
+  private _picked: unknown = '';
   /** True once the selection differs from `defaultValue` on purpose; a new `value` attribute then changes nothing. */
-  private dirty = false;
-  private formDisabled = false;
-  private showError = false;
-  private readonly internals = this.attachInternals();
+  private _dirty = false;
+  /** Set by the browser: a disabled `<fieldset>` around the picker. */
+  private _formDisabled = false;
+  /** True after a failed submit or `checkValidity()`, until the form is reset. */
+  private _showError = false;
+
+  // Derived from the inputs in willUpdate; render reads only these.
+  private _label?: string;
+  private _required = false;
+  private _disabled = false;
+  private _descriptions: Record<number, string> = {};
+
+  /** The offered lengths with the inputs they were parsed from (see `_sessions`). */
+  private _offered?: { options: unknown; base: readonly SessionOption[]; sessions: readonly SessionOption[] };
+
+  private readonly _internals = this.attachInternals();
 
   constructor() {
     super();
+    // A `value` set before the element was defined (a framework binding it early) is an own property that
+    // hides the accessor; take it over as the visitor's selection. (Lit does this for reactive properties.)
+    if (Object.hasOwn(this, 'value')) {
+      const early: unknown = this.value;
+      delete (this as { value?: unknown }).value;
+      this._picked = early;
+      this._dirty = true;
+    }
     // A failed submit or checkValidity() shows the message on the page too, not only in the browser's bubble.
-    this.addEventListener('invalid', () => (this.showError = true));
+    this.addEventListener('invalid', () => (this._showError = true));
   }
 
-  /** The selected length in minutes as a string, `''` when none. Setting it selects without firing events. */
+  /** The selected length in minutes as a string, `''` when none. Setting it (any value) selects without firing events. */
   get value(): string {
     return String(this.minutes ?? '');
   }
-  set value(value: string) {
-    this.select(value);
+  set value(value: unknown) {
+    this._select(value);
   }
 
   /** The selected length in minutes, `undefined` when none. */
   get minutes(): number | undefined {
-    return offeredLength(this.sessions, this.picked);
+    return offeredLength(this._sessions, this._picked);
   }
 
   get form(): HTMLFormElement | null {
-    return this.internals.form;
+    return this._internals.form;
   }
   get labels(): NodeList {
-    return this.internals.labels;
+    return this._internals.labels;
   }
   get validity(): ValidityState {
-    return this.internals.validity;
+    return this._internals.validity;
   }
   get validationMessage(): string {
-    return this.internals.validationMessage;
+    return this._internals.validationMessage;
   }
   get willValidate(): boolean {
-    return this.internals.willValidate;
+    return this._internals.willValidate;
   }
   get type(): string {
     return this.localName;
   }
   checkValidity(): boolean {
-    return this.internals.checkValidity();
+    return this._internals.checkValidity();
   }
   reportValidity(): boolean {
-    return this.internals.reportValidity();
+    return this._internals.reportValidity();
   }
 
   /** Focuses the selected option (else the first), as Tab would. */
   override focus(options?: FocusOptions): void {
-    (this.renderRoot.querySelector<HTMLElement>('input:checked') ?? this.renderRoot.querySelector('input'))?.focus(options);
+    const radio = this.renderRoot.querySelector<HTMLElement>('input:checked') ?? this.renderRoot.querySelector('input');
+    radio?.focus(options);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener(SESSION_CHANGE, this.follow);
-    if (!this.dirty) this.picked = this.defaultValue ?? '';
+    document.addEventListener(SESSION_CHANGE, this._follow);
+    if (!this._dirty) this._picked = this.defaultValue;
     // A choice the visitor already made elsewhere on the page wins; else this picker's value becomes the
     // page-wide choice, so booking buttons start from what the visitor sees.
-    const shared = offeredLength(this.sessions, getSessionChoice()?.minutes);
-    this.select(shared ?? this.picked, this.dirty || (shared ?? this.minutes) !== this.minutes);
+    const shared = offeredLength(this._sessions, getSessionChoice()?.minutes);
+    this._select(shared ?? this._picked, this._dirty || (shared ?? this.minutes) !== this.minutes);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener(SESSION_CHANGE, this.follow);
+    document.removeEventListener(SESSION_CHANGE, this._follow);
   }
 
   formResetCallback(): void {
-    this.showError = false;
-    this.select(this.defaultValue, false);
+    this._showError = false;
+    this._select(this.defaultValue, false);
   }
 
   formStateRestoreCallback(state: unknown): void {
-    if (typeof state === 'string') this.select(state);
+    if (typeof state === 'string') this._select(state);
   }
 
   formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
+    this._formDisabled = disabled;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('defaultValue') && !this.dirty) this.select(this.defaultValue, false);
-    if (this.picked && this.minutes === undefined) {
-      const offered = this.sessions.map((s) => s.minutes).join(', ');
-      this.warn('value', this.picked, `is not one of the offered lengths (${offered})`, 'nothing selected');
+    // Initial values are not in `changed` (useDefault), so the first update reads every input.
+    const first = !this.hasUpdated;
+    if ((first || changed.has('name')) && this.name != null && formName(this.name) === undefined) {
+      this.warn('name', this.name, 'is not text', 'no name');
+    }
+    if (first || changed.has('label')) this._label = readText(this, 'label', this.label, '"Session length"');
+    if (first || changed.has('required')) this._required = parseBoolean(this, 'required', this.required);
+    if (first || changed.has('disabled')) this._disabled = parseBoolean(this, 'disabled', this.disabled);
+    if (first || changed.has('descriptions')) {
+      const descriptions = readDescriptions(this.descriptions);
+      if (!descriptions) this.warn('descriptions', this.descriptions, 'is not an object of texts by length', 'none');
+      this._descriptions = descriptions ?? {};
+    }
+    if (changed.has('defaultValue') && !this._dirty) this._select(this.defaultValue, false);
+
+    // Parses `options` when it or the clinic's sessions changed, warning about bad items once.
+    const sessions = this._sessions;
+    const picked = readText(this, 'value', this._picked, 'nothing selected');
+    if (picked !== undefined && offeredLength(sessions, picked) === undefined) {
+      const offered = sessions.map((session) => session.minutes).join(', ');
+      this.warn('value', this._picked, `is not one of the offered lengths (${offered})`, 'nothing selected');
     }
   }
 
   protected override updated(): void {
     // Set every time rather than bound: the visitor checks radios behind the template's back, so a bound
     // value can be stale (click 90, then reset to 60 before a render: the binding thinks 60 is checked).
-    for (const radio of this.renderRoot.querySelectorAll('input')) radio.checked = radio.value === this.value;
+    const value = this.value;
+    for (const radio of this.renderRoot.querySelectorAll('input')) radio.checked = radio.value === value;
     // Also set here, not bound: removing the `disabled` attribute calls formDisabledCallback during this
     // update, after render, and Lit would drop that change.
-    this.renderRoot.querySelector('fieldset')!.disabled = this.disabled || this.formDisabled;
+    const fieldset = this.renderRoot.querySelector('fieldset');
+    if (fieldset) fieldset.disabled = this._disabled || this._formDisabled;
     // Options, clinic settings or `required` may have changed what the form sees; the anchor now exists.
-    this.sync();
+    this._sync();
   }
 
   protected override render() {
     const { locale, minutes } = this;
     const currency = this.clinic.currency;
-    const error = this.showError && this.required && minutes === undefined;
+    const error = this._showError && this._required && minutes === undefined;
     // `required` is said on the group, not on each radio: required native radios are reported invalid to
     // screen readers before the visitor has done anything. The group is invalid only once an error shows.
     return html`<fieldset
       role="radiogroup"
-      aria-required="${this.required}"
+      aria-required="${this._required}"
       aria-invalid="${error}"
-      @input=${this.onInput}
-      @change=${this.onChange}
-      @keydown=${this.onKeydown}
+      @input=${this._onInput}
+      @change=${this._onChange}
+      @keydown=${this._onKeydown}
     >
-      <legend part="label"><slot name="label">${this.label || this.t('picker.label')}</slot></legend>
+      <legend part="label"><slot name="label">${this._label ?? this.t('picker.label')}</slot></legend>
       ${error ? html`<p id="error" part="error">${this.t('picker.required')}</p>` : nothing}
       <div part="options">
-        ${this.sessions.map(
+        ${this._sessions.map(
           ({ minutes: length, price }) =>
             html`<label part="option">
               <input
@@ -300,11 +268,13 @@ export class SessionLengthPicker extends ClinicElement {
                 aria-describedby="${error ? 'error ' : ''}d${length}"
               /><span id="l${length}" part="length"
                 >${formatMinutes(locale, length)}
-                ${currency && price !== undefined
-                  ? html`<span part="price">${formatPrice(locale, currency, price)}</span>`
-                  : nothing}</span
+                ${
+                  currency && price !== undefined
+                    ? html`<span part="price">${formatPrice(locale, currency, price)}</span>`
+                    : nothing
+                }</span
               ><span id="d${length}" part="description"
-                ><slot name="description-${length}">${this.descriptions?.[length]}</slot></span
+                ><slot name="description-${length}">${this._descriptions[length]}</slot></span
               >
             </label>`,
         )}
@@ -312,52 +282,65 @@ export class SessionLengthPicker extends ClinicElement {
     </fieldset>`;
   }
 
-  private get sessions(): readonly SessionOption[] {
-    return this.options?.trim() ? parseSessions(this, 'options', this.options) : this.clinic.sessions;
+  /**
+   * The offered lengths: the picker's own `options`, else the clinic's sessions (the provider's, or 60 and
+   * 90 minutes). Parsed on first use after `options` or the clinic's sessions change and kept, since
+   * `value` and `minutes` need it at any time, before the first update too.
+   */
+  private get _sessions(): readonly SessionOption[] {
+    const { options } = this;
+    const base = this.clinic.sessions;
+    if (!this._offered || !Object.is(this._offered.options, options) || this._offered.base !== base) {
+      // Not text, or over the length cap: one warning, and the clinic's sessions as if none were given.
+      const given = readText(this, 'options', options, "the clinic's sessions", MAX_LENGTH.list) !== undefined;
+      this._offered = { options, base, sessions: given ? parseSessions(this, 'options', options) : base };
+    }
+    return this._offered.sessions;
   }
 
   /**
    * Changes the selection without firing events; the form value and the page-wide choice follow at once
    * (the form value synchronously, as native controls do, so a submit right after sees it).
    */
-  private select(value: unknown, dirty = true): void {
-    this.picked = String(value ?? '');
-    this.dirty = dirty;
-    this.sync();
+  private _select(value: unknown, dirty = true): void {
+    this._picked = value ?? '';
+    this._dirty = dirty;
+    this._sync();
     const minutes = this.minutes;
     // Keep any kind of session another widget chose; only the length is this picker's.
     if (minutes !== undefined) setSessionChoice({ ...getSessionChoice(), minutes });
   }
 
-  private sync(): void {
+  /** Tells the form the current value and validity. */
+  private _sync(): void {
     const value = this.value;
-    this.internals.setFormValue(value || null, value);
-    this.internals.setValidity(
-      { valueMissing: this.required && !value },
+    this._internals.setFormValue(value || null, value);
+    this._internals.setValidity(
+      { valueMissing: this._required && !value },
       this.t('picker.required'),
       this.renderRoot?.querySelector('input') ?? undefined,
     );
   }
 
   /** Another widget changed the page-wide choice: show it when offered, without events (nobody here acted). */
-  private readonly follow = () => {
-    const shared = offeredLength(this.sessions, getSessionChoice()?.minutes);
-    if (shared !== undefined && shared !== this.minutes) this.select(shared);
+  private readonly _follow = () => {
+    const shared = offeredLength(this._sessions, getSessionChoice()?.minutes);
+    if (shared !== undefined && shared !== this.minutes) this._select(shared);
   };
 
-  private onInput(event: Event): void {
+  private _onInput(event: Event): void {
     // The radio's own `input` is composed and would escape the shadow root; the host fires its own instead.
     event.stopPropagation();
-    this.select((event.target as HTMLInputElement).value);
+    this._select((event.target as HTMLInputElement).value);
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
 
-  private onChange(): void {
+  private _onChange(): void {
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
   /** Home and End select the first and last option (native radios only do the arrow keys). */
-  private onKeydown(event: KeyboardEvent): void {
+  private _onKeydown(event: KeyboardEvent): void {
     const radios = this.renderRoot.querySelectorAll('input');
     const target = event.key === 'Home' ? radios[0] : event.key === 'End' ? radios[radios.length - 1] : undefined;
     if (!target) return;
