@@ -4,7 +4,7 @@ import { VisibleTicker } from '../core/controllers/visible-ticker.js';
 import { defineElement } from '../core/define.js';
 import { fire } from '../core/events.js';
 import { formatSeconds } from '../core/i18n.js';
-import { MAX_LENGTH, parseBoolean, parseEnum, parseWholeNumber, readText } from '../core/parse.js';
+import { parseBoolean, parseEnum, parseWholeNumber, readText } from '../core/parse.js';
 import { baseStyles } from '../core/styles.js';
 import { stretchPicture } from './art.js';
 import { isStretchId, stretches, STOP_IF_WORSE, STRETCH_IDS, type Stretch, type StretchId } from './catalog.js';
@@ -45,11 +45,6 @@ const booleanAttribute: ComplexAttributeConverter = {
   fromAttribute: (value) => isOn(value),
   toAttribute: (value: unknown) => (isOn(value) ? '' : null),
 };
-
-/** `stretch` when it cannot be shown: the id to name in the message, if it was text. */
-interface MissingStretch {
-  id?: string;
-}
 
 /**
  * A printable home-exercise card: picture, dose, numbered steps, cautions and a hold timer that
@@ -130,8 +125,8 @@ export class StretchCard extends ClinicElement {
   /** The catalog entry, when `stretch` names one. */
   private _entry?: Stretch;
   private _stretchId?: StretchId;
-  /** Set when `stretch` is given but names no built-in stretch: the card shows a message instead. */
-  private _missing?: MissingStretch;
+  /** A `stretch` id that names no built-in stretch: the card shows a friendly message instead. */
+  private _unknownId?: string;
   private _heading = '';
   private _headingLevel = DEFAULT_HEADING_LEVEL;
   private _frequency?: string;
@@ -162,7 +157,7 @@ export class StretchCard extends ClinicElement {
     // shown again. It registers itself as a controller, so nothing here needs to keep it.
     new VisibleTicker(this, (hidden) => {
       const snapshot = this._snapshot;
-      if (this._missing || snapshot?.status !== 'running') return undefined;
+      if (this._unknownId || snapshot?.status !== 'running') return undefined;
       return (hidden ? snapshot.msLeft : snapshot.msLeft % 1000 || 1000) + TICK_MARGIN_MS;
     });
   }
@@ -181,7 +176,8 @@ export class StretchCard extends ClinicElement {
   }
 
   protected override unavailableMessage(): string {
-    return this._missing ? this._missingMessage() : super.unavailableMessage();
+    // An unknown id has its own message; an unexpected error should not replace it with a vaguer one.
+    return this._unknownId ? this._unknownMessage() : super.unavailableMessage();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -219,20 +215,20 @@ export class StretchCard extends ClinicElement {
     }
   }
 
-  /** `stretch`: a catalog id in any case (the card), blank (a clinic's own exercise), else a message. */
+  /**
+   * `stretch`: a catalog id in any case and spacing gives that stretch; other text, a friendly message in
+   * the card (the page asked for an exercise we cannot show). Left out, or not text at all (readText
+   * warns), it is a clinic's own exercise, the documented default.
+   */
   private _readStretch(): void {
-    const input = this.stretch;
-    const text = readText(this, 'stretch', input, 'a message in the card');
+    const text = readText(this, 'stretch', this.stretch, "a clinic's own exercise");
     const id = text?.toLowerCase();
     this._stretchId = id !== undefined && isStretchId(id) ? id : undefined;
     this._entry = this._stretchId && stretches[this._stretchId];
-    this._missing = undefined;
-    if (text !== undefined && !this._stretchId) {
-      this.warn('stretch', input, `is not a built-in stretch (${STRETCH_IDS.join(', ')})`, 'a message in the card');
-      this._missing = { id: text };
-    } else if (text === undefined && !isBlank(input)) {
-      // Not text, or longer than any id: readText has warned.
-      this._missing = {};
+    this._unknownId = text !== undefined && !this._stretchId ? text : undefined;
+    if (this._unknownId) {
+      const problem = `is not a built-in stretch (${STRETCH_IDS.join(', ')})`;
+      this.warn('stretch', this.stretch, problem, 'a message in the card');
     }
   }
 
@@ -253,9 +249,8 @@ export class StretchCard extends ClinicElement {
     return pageClock();
   }
 
-  private _missingMessage(): string {
-    const id = this._missing?.id;
-    return id === undefined ? this.t('stretch.missing') : this.t('stretch.unknown', { id });
+  private _unknownMessage(): string {
+    return this.t('stretch.unknown', { id: this._unknownId ?? '' });
   }
 
   override render() {
@@ -263,10 +258,10 @@ export class StretchCard extends ClinicElement {
       ${this._heading}
     </div>`;
     const cardClass = this._compact ? 'card compact' : 'card';
-    if (this._missing) {
+    if (this._unknownId) {
       return html`<article part="card" class=${cardClass}>
         ${heading}
-        <p>${this._missingMessage()}</p>
+        <p>${this._unknownMessage()}</p>
       </article>`;
     }
     const entry = this._entry;
@@ -425,7 +420,7 @@ export class StretchCard extends ClinicElement {
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this._missing) return;
+    if (this._unknownId) return;
     const snapshot = this._snapshot;
     const bar = this.renderRoot.querySelector<HTMLElement>('.bar span');
     // Set through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it may not).
@@ -437,11 +432,6 @@ export class StretchCard extends ClinicElement {
       fire<StretchCompleteDetail>(this, 'stretch-complete', { stretch: this._stretchId, hold, reps, sides });
     }
   }
-}
-
-/** A value that means "not given": unset, removed, or empty text. */
-function isBlank(value: unknown): boolean {
-  return value == null || (typeof value === 'string' && value.length <= MAX_LENGTH.text && !value.trim());
 }
 
 defineElement('stretch-card', StretchCard);
