@@ -3,7 +3,14 @@ import '../src/symptom-checker/symptom-checker.ts';
 import '../src/stretch-card/stretch-card.ts';
 import '../src/booking-button/booking-button.ts';
 import { renderElement } from './helpers.ts';
-import { answer, expectShowing, pressContinue, seeResult, start, type Answer } from './symptom-checker-driver.ts';
+import {
+  answer,
+  expectShowing,
+  pressContinue,
+  seeResult,
+  start,
+  type Answer,
+} from '../tests/symptom-checker/harness.ts';
 
 type Checker = HTMLElement & { updateComplete: Promise<boolean> };
 const checkerIn = (canvas: HTMLElement) => canvas.querySelector('symptom-checker') as Checker;
@@ -22,7 +29,7 @@ const outcome = (answers: Record<string, Answer>, card: string, what: string): S
 
 /**
  * Red flags first, then an honest suggestion. Every story but Start opens on its step by clicking
- * through the real screens in its play function (see symptom-checker-driver.ts), which the Docs page
+ * through the real screens in its play function (see tests/symptom-checker/harness.ts, the driver the tests use too), which the Docs page
  * does not run: find them in the sidebar. Every answer stays in the browser.
  */
 const meta: Meta = {

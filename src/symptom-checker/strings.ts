@@ -3,9 +3,10 @@ import { registerStrings } from '../core/i18n.js';
 /**
  * English copy of `<symptom-checker>`: short, plain words for people in pain. Written once here, grouped
  * by key prefix and flattened to `symptom.<group>.<id>` keys (`symptom.<id>` for the ungrouped ones):
- *   a advice, t technique name, m why this session length,
- *   l level (visually hidden). Questions and reasons keep their copy beside their data (questions.ts,
- *   triage.ts) and register it the same way.
+ *   a advice, t technique name, m why this session length, l level (visually hidden);
+ *   questions.ts adds q question, h hint, o choice labels, f tick box; rules.ts adds r reason.
+ * The one-letter groups are kept because they are the keys translations already use. Questions and
+ * reasons keep their copy beside their data and register it the same way.
  * Another language registers the same keys with registerStrings (see core/i18n.ts).
  * None of this is STarT Back wording (see the clinical notes, section 5).
  */
@@ -82,6 +83,8 @@ const copy: Record<string, Record<string, string>> = {
 
 /** The flat English catalog (`symptom.q.bladder` → text). */
 const en: Record<string, string> = {};
-for (const group in copy) for (const id in copy[group]) en[`symptom.${group ? group + '.' : ''}${id}`] = copy[group][id];
+for (const [group, strings] of Object.entries(copy)) {
+  for (const [id, text] of Object.entries(strings)) en[`symptom.${group ? group + '.' : ''}${id}`] = text;
+}
 
 registerStrings('en', en);

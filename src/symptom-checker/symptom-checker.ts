@@ -1,13 +1,28 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ClinicElement } from '../core/clinic-element.js';
 import { baseStyles } from '../core/styles.js';
 import { defineElement } from '../core/define.js';
 import { fire } from '../core/events.js';
 import { formatMinutes } from '../core/i18n.js';
-import { parseEmergencyNumber } from '../core/attributes.js';
+import { parseBoolean } from '../core/parse.js';
+import { resolveSettings } from '../core/settings.js';
 import { SessionChoiceController } from '../core/session-choice.js';
-import { QUESTIONS, fieldsOf, isAnswered, isAsked, relevantAnswers, type Question } from './questions.js';
-import { triage, type Suggestion, type Answers, type Timeframe, type TriageResult, type Urgency } from './triage.js';
+import type { Answers, Field } from './answers.js';
+import { QUESTIONS, fieldsOf, type Question } from './questions.js';
+import {
+  RESULT_STEP,
+  START_STEP,
+  isAnswered,
+  isAsked,
+  isEmergency,
+  nextStep,
+  previousStep,
+  relevantAnswers,
+  viewOf,
+} from './flow.js';
+import { triage, type Suggestion, type Timeframe, type TriageResult, type Urgency } from './triage.js';
+import { clearProgress, loadProgress, saveProgress } from './storage.js';
+import { symptomCheckerStyles } from './symptom-checker.styles.js';
 import './strings.js';
 
 /** Detail of `triage-complete`: the outcome only, never the answers or the reasons behind it. */
@@ -17,15 +32,23 @@ export interface TriageCompleteDetail {
   suggestion?: Suggestion;
 }
 
-/** Steps: -1 start, 0 to N-1 the questions, N check answers, N+1 the result. */
-const N = QUESTIONS.length;
-const STORE = 'clinic-widgets:symptom-checker';
-const YN = ['yes', 'no', 'not-sure'];
-const SCALE = [...Array(11).keys()].map(String);
-const toFlag = (v: string) => (v === 'yes' ? true : v === 'no' ? false : v);
+/** The radio values of a yes / no / not sure question, in the order of their labels (`symptom.yn`). */
+const YES_NO_VALUES = ['yes', 'no', 'not-sure'];
+const PAIN_SCORES = [...Array(11).keys()].map(String);
 /** The emergency symptoms every non-emergency result repeats as a safety net. */
-const SAFETY_NET = ['E-CES-BLADDER', 'E-CES-BOWEL', 'E-CES-SADDLE', 'E-BILATERAL-LEG', 'E-PROGRESSIVE-DEFICIT', 'E-CHEST-PAIN'];
-const fromFlag = (v: unknown) => (v === true ? 'yes' : v === false ? 'no' : v);
+const SAFETY_NET_RULES = [
+  'E-CES-BLADDER',
+  'E-CES-BOWEL',
+  'E-CES-SADDLE',
+  'E-BILATERAL-LEG',
+  'E-PROGRESSIVE-DEFICIT',
+  'E-CHEST-PAIN',
+];
+/** The ids of the single answer field and the number box (the error summary's link points at it). */
+const FIELD_ID = 'field';
+
+const radioToFlag = (value: string) => (value === 'yes' ? true : value === 'no' ? false : value);
+const flagToRadio = (value: unknown) => (value === true ? 'yes' : value === false ? 'no' : value);
 
 /**
  * A short, private questionnaire for lower back pain, a pinched nerve or sciatica. It screens for
@@ -35,6 +58,10 @@ const fromFlag = (v: unknown) => (v === true ? 'yes' : v === false ? 'no' : v);
  * Booking: the massage-ok result offers the clinic's own `<booking-button>` for the suggested length
  * (its words "Book this: 90 minutes, …" slotted in); opening it sets the page-wide session choice, so
  * pickers and other booking buttons on the page follow. Suggested stretches show as `<stretch-card>`s.
+ *
+ * Where things live: the questions are data (questions.ts), the rules are objects (rules.ts), what a
+ * set of answers means is triage.ts, which step comes next is flow.ts, remembered progress is
+ * storage.ts. This class keeps the state, renders it and handles the visitor's input.
  *
  * @summary Red flags first, then an honest massage suggestion; nothing leaves the device.
  * @tag symptom-checker
@@ -52,312 +79,416 @@ const fromFlag = (v: unknown) => (v === true ? 'yes' : v === false ? 'no' : v);
  * @cssprop --clinic-space - Spacing unit.
  */
 export class SymptomChecker extends ClinicElement {
+  // `attribute: false` as well as `state: true`: the manifest analyzer lists any static property that
+  // doesn't say so as an attribute.
   static override properties = {
     emergencyNumber: { attribute: 'emergency-number' },
-    remember: { type: Boolean },
-    step: { state: true, attribute: false },
-    answers: { state: true, attribute: false },
-    error: { state: true, attribute: false },
+    // No `type: Boolean`: parseBoolean reads every value, so `remember="false"` from a framework is off.
+    remember: {},
+    _step: { state: true, attribute: false },
+    _answers: { state: true, attribute: false },
+    _error: { state: true, attribute: false },
   };
 
+  static override styles = [baseStyles, symptomCheckerStyles];
+
   /** Number to call in an emergency; default the provider's (which defaults by locale). */
-  emergencyNumber = '';
+  emergencyNumber?: string;
   /** Keep answers in sessionStorage (this tab only) until Start again. Off: nothing is stored. */
   remember = false;
 
-  private step = -1;
-  private answers: Answers = {};
-  private error = '';
-  #draft = '';
+  // Inputs as parsed in willUpdate: render reads only these.
+  private _emergencyNumber = '';
+  private _remember = false;
+
+  // The visitor's progress (see flow.ts for what a step is).
+  private _step = START_STEP;
+  private _answers: Answers = {};
+  /** The error shown on the current question, in words; empty when there is none. */
+  private _error = '';
+  /** What the number box shows: the text as typed, kept apart from the (valid) answer. */
+  private _draft = '';
   /** Came from "Check your answers": Continue goes back there once nothing new needs asking. */
-  #changing = false;
-  /** The step the emergency result's "go back" returns to. */
-  #from = 0;
-  #result?: TriageResult;
-  /** A step change is waiting to move focus and be announced. */
-  #moved = false;
-  readonly #choice = new SessionChoiceController(this);
+  private _returnToCheck = false;
+  /** The step the emergency result's "Wrong answer? Go back" returns to. */
+  private _resultBackStep = 0;
+  private _result?: TriageResult;
+  /** A step change (or an error) is waiting to move focus and be announced after rendering. */
+  private _stepChanged = false;
 
-  static override styles = [
-    baseStyles,
-    css`
-      :host{max-width:40rem;background:var(--_surface);padding:var(--_space);border-radius:var(--_radius)}
-      h2{font-size:1.5rem;margin:0 0 var(--_space)}
-      h2:focus{outline:0}
-      h3{font-size:1.1rem;margin:0}
-      p,ul,dl,fieldset{margin:0 0 var(--_space)}
-      fieldset{border:0;padding:0}
-      a{color:inherit}
-      .hint{color:var(--_muted)}
-      label{display:flex;gap:.75rem;padding:.5rem 0}
-      input{width:1.5rem;height:1.5rem;margin:0;accent-color:var(--_primary)}
-      .scale{display:flex;flex-wrap:wrap;gap:0 1.25rem}
-      [type=text]{font:inherit;width:5em;height:2.75rem}
-      .msg{color:var(--_danger);font-weight:700}
-      .err{border-left:4px solid var(--_danger);padding-left:var(--_space)}
-      .sum{border:4px solid var(--_danger);padding:var(--_space);margin-bottom:var(--_space)}
-      button,.button{font:inherit;font-weight:700;display:inline-block;padding:.5rem 1.25rem;border:0;border-radius:var(--_radius);background:var(--_primary);color:var(--_on-primary);text-decoration:none;margin:0 .5rem var(--_space) 0}
-      .link{background:none;color:var(--_primary);text-decoration:underline;padding:0}
-      .alt{background:var(--_surface-alt);color:var(--_text)}
-      dl div{border-bottom:1px solid var(--_border);padding:.5rem 0}
-      dt{font-weight:700}
-      dd{margin:0}
-      .card{border:2px solid var(--c);border-radius:var(--_radius);margin-bottom:var(--_space)}
-      .card h2{background:var(--c);color:var(--on,var(--_surface));padding:var(--_space);margin:0}
-      .card>div{padding:var(--_space)}
-      .emergency,.today{--c:var(--_danger)}
-      .days{--c:var(--_warning)}
-      .before-booking,.massage-ok{--c:var(--_primary);--on:var(--_on-primary)}
-      stretch-card{display:block;margin-bottom:var(--_space)}
-    `,
-  ];
+  private readonly _sessionChoice = new SessionChoiceController(this);
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.remember) {
-      try {
-        const saved = JSON.parse(sessionStorage.getItem(STORE)!);
-        this.answers = saved.a;
-        this.#changing = saved.c;
-        this.#go(saved.s, saved.f);
-        this.#moved = false;
-      } catch {
-        // Nothing (usable) stored: start afresh.
-      }
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!this.hasUpdated || changed.has('emergencyNumber') || changed.has('clinic')) {
+      // The widget's own number over the provider's, by the same rules as every other override.
+      this._emergencyNumber = resolveSettings(
+        this,
+        { emergencyNumber: this.emergencyNumber },
+        this.clinic,
+      ).emergencyNumber;
+    }
+    if (changed.has('remember')) {
+      this._remember = parseBoolean(this, 'remember', this.remember);
+      // Resume only where there is nothing to lose: on the start page with nothing answered.
+      if (this._remember && this._step === START_STEP && !Object.keys(this._answers).length) this._resume();
     }
   }
 
-  /** The number to call: our own valid attribute, else the provider's. */
-  get #number(): string {
-    return parseEmergencyNumber(this, 'emergency-number', this.emergencyNumber, this.clinic.emergencyNumber);
-  }
-
-  /** Goes to a step; the result step works out the result (from `from`, for "go back"). */
-  #go(step: number, from = this.step): void {
-    if (step > N) {
-      const result = (this.#result = triage(relevantAnswers(this.answers), {
-        sessions: this.clinic.sessions.map((s) => s.minutes),
-        locale: this.locale,
-      }));
-      this.#from = from;
-      const { urgency, timeframe, suggestion } = result;
-      fire<TriageCompleteDetail>(this, 'triage-complete', { urgency, timeframe, suggestion });
+  protected override updated(): void {
+    if (this._remember && this._step !== START_STEP) {
+      saveProgress({
+        answers: this._answers,
+        step: this._step,
+        resultBackStep: this._resultBackStep,
+        returnToCheck: this._returnToCheck,
+      });
     }
-    this.step = step;
-    // The number box shows what was typed, kept apart from the (valid) answer.
-    this.#draft = String(this.answers[QUESTIONS[step]?.id as 'age'] ?? '');
-    this.error = '';
-    this.#moved = true;
-  }
-
-  /** The nearest asked question after `from` (with `unanswered`, one still to answer), else check answers. */
-  #next(from: number, unanswered?: boolean): number {
-    while (++from < N && !(isAsked(from, this.answers) && !(unanswered && isAnswered(QUESTIONS[from], this.answers))));
-    return from;
-  }
-
-  #onContinue(event: Event): void {
-    event.preventDefault();
-    const q = QUESTIONS[this.step];
-    if (!isAnswered(q, this.answers)) {
-      this.error = q.kind === 'number' ? this.#s('number', q as unknown as Record<string, number>) : this.#s('choose');
-      this.#moved = true;
-    } else if (triage(relevantAnswers(this.answers)).urgency === 'emergency') {
-      // An emergency answer interrupts at once, wherever it was given.
-      this.#go(N + 1);
-    } else this.#go(this.#next(this.step, this.#changing));
-  }
-
-  #onBack(): void {
-    let i = this.step;
-    if (this.#changing && i < N) return this.#go(N);
-    while (--i >= 0 && !isAsked(i, this.answers));
-    this.#go(i);
-  }
-
-  #restart(): void {
-    this.answers = {};
-    this.#changing = false;
-    try {
-      sessionStorage.removeItem(STORE);
-    } catch {
-      // Storage blocked: nothing was stored either.
-    }
-    this.#go(-1);
-  }
-
-  #set(field: string, value: unknown): void {
-    this.answers = { ...this.answers, [field]: value };
-  }
-
-  override updated(): void {
-    if (this.remember && this.step >= 0) {
-      try {
-        sessionStorage.setItem(STORE, JSON.stringify({ a: this.answers, s: this.step, f: this.#from, c: this.#changing }));
-      } catch {
-        // Storage full or blocked: the checker still works, it just won't remember.
-      }
-    }
-    if (!this.#moved) return;
-    this.#moved = false;
-    const target = this.renderRoot.querySelector<HTMLElement>(this.error ? '.sum' : 'h2')!;
+    if (!this._stepChanged) return;
+    this._stepChanged = false;
+    const target = this.renderRoot.querySelector<HTMLElement>(this._error ? '.error-summary' : 'h2')!;
     target.focus();
     // Screen readers hear the new step politely even where moving focus is not announced.
     this.renderRoot.querySelector('[aria-live]')!.textContent = target.textContent!.trim();
   }
 
-  override render(): TemplateResult {
-    const step = this.step;
-    const body =
-      step < 0
-        ? this.#renderStart()
-        : step < N
-          ? this.#renderQuestion(QUESTIONS[step])
-          : step === N
-            ? this.#renderCheck()
-            : this.#renderResult(this.#result!);
-    return html`${body}<p class="visually-hidden" aria-live="polite"></p>`;
+  /** Says how to get help in an emergency even when the checker itself cannot be shown. */
+  protected override unavailableMessage(): string {
+    return `${super.unavailableMessage()} ${this._text('notfor')}`;
   }
 
-  /** `symptom.<key>` in the clinic's locale, with the emergency number filled in. */
-  #s(key: string, values?: Record<string, string | number>): string {
-    return this.t('symptom.' + key, { number: this.#number, ...values });
+  // ---- State changes -------------------------------------------------------------------------------
+
+  /** Picks up remembered progress; anything stored that does not check out was dropped by storage.ts. */
+  private _resume(): void {
+    const progress = loadProgress();
+    if (!progress) return;
+    this._answers = progress.answers;
+    this._returnToCheck = progress.returnToCheck;
+    this._go(progress.step, progress.resultBackStep);
+    // Resuming is not the visitor moving on: no focus is taken on page load.
+    this._stepChanged = false;
   }
 
-  #button(key: string, onClick?: () => void, cls = ''): TemplateResult {
-    return html`<button class=${cls} type=${onClick ? 'button' : 'submit'} @click=${onClick}>${this.#s(key)}</button>`;
+  /** Goes to a step; the result step works out the result (`from` is where "go back" returns to). */
+  private _go(step: number, from = this._step): void {
+    if (step === RESULT_STEP) {
+      const result = (this._result = triage(relevantAnswers(this._answers), {
+        sessions: this.clinic.sessions.map((session) => session.minutes),
+        locale: this.locale,
+      }));
+      this._resultBackStep = from;
+      const { urgency, timeframe, suggestion } = result;
+      fire<TriageCompleteDetail>(this, 'triage-complete', { urgency, timeframe, suggestion });
+    }
+    this._step = step;
+    this._draft = String((this._answers as Record<string, unknown>)[QUESTIONS[step]?.id] ?? '');
+    this._error = '';
+    this._stepChanged = true;
   }
 
-  #list(items: string[]): TemplateResult {
-    return html`<ul>${items.map((text) => html`<li>${text}</li>`)}</ul>`;
+  private _setAnswer(field: string, value: unknown): void {
+    this._answers = { ...this._answers, [field]: value };
   }
 
-  #renderStart(): TemplateResult {
-    return html`<h2 tabindex="-1">${this.#s('title')}</h2><p>${this.#s('intro')}</p>
-${this.#list(['time', 'private', 'notdx', 'notfor'].map((k) => this.#s(k)))}${this.#button('start', () => {
-      this.#changing = false;
-      this.#go(this.#next(-1));
-    })}`;
-  }
-  #renderQuestion(q: Question): TemplateResult {
-    const id = q.id;
-    const legend = this.#s('q.' + id);
-    const err = this.error;
-    const number = q.kind === 'number';
-    const describedBy = [q.hint && 'hint', err && 'err'].filter(Boolean).join(' ') || nothing;
-    const heading = html`<h2 tabindex="-1">${number ? html`<label for="f">${legend}</label>` : legend}</h2>`;
-    const after = html`${q.hint ? html`<p id="hint" class="hint">${this.#s('h.' + id)}</p>` : nothing}${err
-      ? html`<p id="err" class="msg"><span class="visually-hidden">${this.#s('error')}</span> ${err}</p>`
-      : nothing}`;
-    return html`${this.#button('back', () => this.#onBack(), 'link')}
-<form @submit=${this.#onContinue} novalidate>${err
-      ? html`<div class="sum" tabindex="-1" role="alert"><p class="msg">${this.#s('problem')}</p>
-<ul><li><a href="#f" @click=${this.#focusField}>${err}</a></li></ul></div>`
-      : nothing}
-<div class=${err ? 'err' : ''}>${number
-      ? html`${heading}${after}<p><input id="f" type="text" inputmode="numeric"
-aria-describedby=${describedBy} .value=${this.#draft} @input=${(e: Event) => {
-          const v = (this.#draft = (e.target as HTMLInputElement).value).trim();
-          this.#set(id, /^\d{1,4}$/.test(v) ? +v : undefined);
-        }}> ${this.#s(id === 'age' ? 'years' : 'weeks')}</p>`
-      : html`<fieldset aria-describedby=${describedBy}><legend>${heading}</legend>${after}${this.#options(q)}</fieldset>`}</div>
-${this.#button('continue')}</form>`;
+  // ---- Handlers ------------------------------------------------------------------------------------
+
+  private _onStart(): void {
+    this._returnToCheck = false;
+    this._go(nextStep(START_STEP, this._answers));
   }
 
-  readonly #focusField = (e: Event) => {
-    e.preventDefault();
-    this.renderRoot.querySelector('input')?.focus();
-  };
+  private _onContinue(event: Event): void {
+    event.preventDefault();
+    const question = QUESTIONS[this._step];
+    if (!isAnswered(question, this._answers)) {
+      this._error =
+        question.kind === 'number'
+          ? this._text('number', { min: question.min!, max: question.max! })
+          : this._text('choose');
+      this._stepChanged = true;
+    } else if (isEmergency(this._answers)) {
+      // An emergency answer interrupts at once, wherever it was given.
+      this._go(RESULT_STEP);
+    } else {
+      this._go(nextStep(this._step, this._answers, this._returnToCheck));
+    }
+  }
 
-  #options(q: Question): TemplateResult {
-    const a = this.answers as Record<string, unknown>;
-    const multi = q.kind === 'multi';
-    const fields = fieldsOf(q);
-    const current = String(q.kind === 'yn' ? fromFlag(a[q.id]) : a[q.id]);
-    const values = multi ? [...fields, 'none'] : q.kind === 'yn' ? YN : q.kind === 'scale' ? SCALE : q.options!;
-    return html`${multi ? html`<p class="hint">${this.#s('all')}</p>` : nothing}<div class=${q.kind}>${values.map((v, i) => {
-      const none = v === 'none';
-      return html`${none ? html`<p>${this.#s('or')}</p>` : nothing}<label><input type=${multi ? 'checkbox' : 'radio'}
-id=${i ? nothing : 'f'} name="q" .value=${v} .checked=${multi ? (none ? fields.every((f) => a[f] === false) : a[v] === true) : current === v}
-@change=${(e: Event) => this.#pick(q, v, (e.target as HTMLInputElement).checked)}><span>${multi ? this.#s(none ? 'none' : 'f.' + v) : this.#label(q, v)}</span></label>`;
-    })}</div>`;
+  private _onBack(): void {
+    this._go(previousStep(this._step, this._answers, this._returnToCheck));
+  }
+
+  private _onChange(index: number): void {
+    this._returnToCheck = true;
+    this._go(index);
+  }
+
+  private _onRestart(): void {
+    this._answers = {};
+    this._returnToCheck = false;
+    clearProgress();
+    this._go(START_STEP);
+  }
+
+  private _onNumberInput(field: string, event: Event): void {
+    const typed = (this._draft = (event.target as HTMLInputElement).value).trim();
+    this._setAnswer(field, /^\d{1,4}$/.test(typed) ? Number(typed) : undefined);
   }
 
   /** Records a choice. In a multi question, "None of these" unticks the rest, and a tick clears "None". */
-  #pick(q: Question, value: string, on: boolean): void {
-    if (q.kind !== 'multi') return this.#set(q.id, q.kind === 'yn' ? toFlag(value) : q.kind === 'scale' ? +value : value);
-    const next = { ...this.answers } as Record<string, unknown>;
-    for (const f of fieldsOf(q)) if (value === 'none' || next[f] === false) next[f] = value === 'none' && on ? false : undefined;
-    if (value !== 'none') next[value] = on || undefined;
-    this.answers = next;
+  private _onPick(question: Question, value: string, checked: boolean): void {
+    if (question.kind !== 'multi') {
+      const answer =
+        question.kind === 'yes-no' ? radioToFlag(value) : question.kind === 'scale' ? Number(value) : value;
+      return this._setAnswer(question.id, answer);
+    }
+    const next = { ...this._answers } as Record<string, unknown>;
+    for (const field of fieldsOf(question)) {
+      if (value === 'none' || next[field] === false) next[field] = value === 'none' && checked ? false : undefined;
+    }
+    if (value !== 'none') next[value] = checked || undefined;
+    this._answers = next;
+  }
+
+  /** The error summary's link moves focus to the field in error, not to the page's URL fragment. */
+  private readonly _focusField = (event: Event) => {
+    event.preventDefault();
+    this.renderRoot.querySelector('input')?.focus();
+  };
+
+  // ---- Rendering: reads state only -----------------------------------------------------------------
+
+  override render(): TemplateResult {
+    let body: TemplateResult;
+    switch (viewOf(this._step)) {
+      case 'start':
+        body = this._renderStart();
+        break;
+      case 'question':
+        body = this._renderQuestion(QUESTIONS[this._step]);
+        break;
+      case 'check':
+        body = this._renderCheck();
+        break;
+      default:
+        body = this._renderResult(this._result!);
+    }
+    return html`${body}
+      <p class="visually-hidden" aria-live="polite"></p>`;
+  }
+
+  /** `symptom.<key>` in the clinic's locale, with the emergency number filled in. */
+  private _text(key: string, values?: Record<string, string | number>): string {
+    return this.t('symptom.' + key, { number: this._emergencyNumber || this.clinic.emergencyNumber, ...values });
+  }
+
+  private _button(key: string, onClick?: () => void, className = ''): TemplateResult {
+    return html`<button class=${className} type=${onClick ? 'button' : 'submit'} @click=${onClick}>
+      ${this._text(key)}
+    </button>`;
+  }
+
+  private _list(items: string[]): TemplateResult {
+    return html`<ul>
+      ${items.map((text) => html`<li>${text}</li>`)}
+    </ul>`;
+  }
+
+  private _renderStart(): TemplateResult {
+    return html`<h2 tabindex="-1">${this._text('title')}</h2>
+      <p>${this._text('intro')}</p>
+      ${this._list(['time', 'private', 'notdx', 'notfor'].map((key) => this._text(key)))}
+      ${this._button('start', () => this._onStart())}`;
+  }
+
+  private _renderQuestion(question: Question): TemplateResult {
+    const { id, kind } = question;
+    const legend = this._text('q.' + id);
+    const error = this._error;
+    const describedBy = [question.hint && 'hint', error && 'error'].filter(Boolean).join(' ') || nothing;
+    // The question is the step's heading; a number box is labelled by it, a fieldset's legend holds it.
+    const heading = html`<h2 tabindex="-1">
+      ${kind === 'number' ? html`<label for=${FIELD_ID}>${legend}</label>` : legend}
+    </h2>`;
+    const hintAndError = html`${question.hint ? html`<p id="hint" class="hint">${this._text('h.' + id)}</p>` : nothing}
+    ${
+      error
+        ? html`<p id="error" class="error-message">
+            <span class="visually-hidden">${this._text('error')}</span> ${error}
+          </p>`
+        : nothing
+    }`;
+    const field =
+      kind === 'number'
+        ? html`${heading}${hintAndError}
+            <p>
+              <input
+                id=${FIELD_ID}
+                type="text"
+                inputmode="numeric"
+                aria-describedby=${describedBy}
+                .value=${this._draft}
+                @input=${(event: Event) => this._onNumberInput(id, event)}
+              />
+              ${this._text(id === 'age' ? 'years' : 'weeks')}
+            </p>`
+        : html`<fieldset aria-describedby=${describedBy}>
+            <legend>${heading}</legend>
+            ${hintAndError}${this._renderOptions(question)}
+          </fieldset>`;
+    return html`${this._button('back', () => this._onBack(), 'link-button')}
+      <form data-question=${id} @submit=${this._onContinue} novalidate>
+        ${
+          error
+            ? html`<div class="error-summary" tabindex="-1" role="alert">
+                <p class="error-message">${this._text('problem')}</p>
+                <ul>
+                  <li><a href="#${FIELD_ID}" @click=${this._focusField}>${error}</a></li>
+                </ul>
+              </div>`
+            : nothing
+        }
+        <div class=${error ? 'field-error' : ''}>${field}</div>
+        ${this._button('continue')}
+      </form>`;
+  }
+
+  private _renderOptions(question: Question): TemplateResult {
+    const answers = this._answers as Record<string, unknown>;
+    const multi = question.kind === 'multi';
+    const fields = fieldsOf(question);
+    const current = String(question.kind === 'yes-no' ? flagToRadio(answers[question.id]) : answers[question.id]);
+    const values = multi
+      ? [...fields, 'none']
+      : question.kind === 'yes-no'
+        ? YES_NO_VALUES
+        : question.kind === 'scale'
+          ? PAIN_SCORES
+          : question.options!;
+    const isChecked = (value: string) =>
+      multi
+        ? value === 'none'
+          ? fields.every((field) => answers[field] === false)
+          : answers[value] === true
+        : current === value;
+    return html`${multi ? html`<p class="hint">${this._text('all')}</p>` : nothing}
+      <div class=${question.kind}>
+        ${values.map(
+          (value, index) =>
+            html`${value === 'none' ? html`<p>${this._text('or')}</p>` : nothing}
+              <label>
+                <input
+                  type=${multi ? 'checkbox' : 'radio'}
+                  id=${index ? nothing : FIELD_ID}
+                  name="answer"
+                  .value=${value}
+                  .checked=${isChecked(value)}
+                  @change=${(event: Event) => this._onPick(question, value, (event.target as HTMLInputElement).checked)}
+                />
+                <span>
+                  ${multi ? this._text(value === 'none' ? 'none' : 'f.' + value) : this._optionLabel(question, value)}
+                </span>
+              </label>`,
+        )}
+      </div>`;
   }
 
   /** The visible label of a radio value. */
-  #label(q: Question, value: string): string {
-    if (q.kind === 'scale') return value;
-    const values = q.kind === 'yn' ? YN : q.options!;
-    return this.#s(q.kind === 'yn' ? 'yn' : 'o.' + q.id).split('|')[values.indexOf(value)];
+  private _optionLabel(question: Question, value: string): string {
+    if (question.kind === 'scale') return value;
+    const values = question.kind === 'yes-no' ? YES_NO_VALUES : question.options!;
+    return this._text(question.kind === 'yes-no' ? 'yn' : 'o.' + question.id).split('|')[values.indexOf(value)];
   }
 
-  #answerText(q: Question): string {
-    const v = this.answers[q.id as 'age'];
-    if (q.kind === 'multi') {
-      const ticked = fieldsOf(q).filter((f) => this.answers[f] === true);
-      return ticked.length ? ticked.map((f) => this.#s('f.' + f)).join('; ') : this.#s('none');
+  /** An answer as "Check your answers" shows it. */
+  private _answerText(question: Question): string {
+    const value = (this._answers as Record<string, unknown>)[question.id];
+    switch (question.kind) {
+      case 'multi': {
+        const ticked = fieldsOf(question).filter((field: Field) => this._answers[field] === true);
+        return ticked.length ? ticked.map((field) => this._text('f.' + field)).join('; ') : this._text('none');
+      }
+      case 'number':
+        return `${value} ${this._text(question.id === 'age' ? 'years' : 'weeks')}`;
+      case 'scale':
+        return `${value} / 10`;
+      case 'yes-no':
+        return this._optionLabel(question, String(flagToRadio(value)));
+      default:
+        return this._optionLabel(question, String(value));
     }
-    return q.kind === 'number'
-      ? `${v} ${this.#s(q.id === 'age' ? 'years' : 'weeks')}`
-      : q.kind === 'scale'
-        ? `${v} / 10`
-        : this.#label(q, String(q.kind === 'yn' ? fromFlag(v) : v));
   }
 
-  #renderCheck(): TemplateResult {
-    return html`${this.#button('back', () => this.#onBack(), 'link')}<h2 tabindex="-1">${this.#s('check')}</h2><dl>${QUESTIONS.map(
-      (q, i) => {
-        const legend = this.#s('q.' + q.id);
-        return isAsked(i, this.answers)
-          ? html`<div><dt>${legend}</dt><dd>${this.#answerText(q)}</dd><dd><button class="link" type="button" @click=${() => {
-              this.#changing = true;
-              this.#go(i);
-            }}>${this.#s('change')}<span class="visually-hidden"> ${legend}</span></button></dd></div>`
-          : nothing;
-      },
-    )}</dl>${this.#button('see', () => this.#go(N + 1))}`;
+  private _renderCheck(): TemplateResult {
+    return html`${this._button('back', () => this._onBack(), 'link-button')}
+      <h2 tabindex="-1">${this._text('check')}</h2>
+      <dl>
+        ${QUESTIONS.map((question, index) => {
+          if (!isAsked(index, this._answers)) return nothing;
+          const legend = this._text('q.' + question.id);
+          return html`<div>
+            <dt>${legend}</dt>
+            <dd>${this._answerText(question)}</dd>
+            <dd>
+              <button class="link-button" type="button" @click=${() => this._onChange(index)}>
+                ${this._text('change')}<span class="visually-hidden"> ${legend}</span>
+              </button>
+            </dd>
+          </div>`;
+        })}
+      </dl>
+      ${this._button('see', () => this._go(RESULT_STEP))}`;
   }
 
-  #renderResult(r: TriageResult): TemplateResult {
-    const emergency = r.urgency === 'emergency';
-    const level = r.timeframe ?? r.urgency;
-    return html`<div part="card" class="card ${level}"><h2 tabindex="-1"><span class="visually-hidden">${this.#s('l.' + level)} </span>${this.#s(level)}</h2>
-<div>${r.reasons.length
-      ? html`<p>${this.#s('because')}</p>${this.#list(
-          // An emergency names only its emergency symptoms; see-doctor lists every reason.
-          r.reasons
-            .filter((x) => !emergency || x.rule[0] === 'E')
-            .map((x) => x.text),
-        )}`
-      : nothing}${emergency
-      ? html`<p><a class="button" href=${'tel:' + this.#number}>${this.#s('call')}</a></p><p>${this.#s('nobook')}</p>`
-      : html`${this.#renderSuggestion(r)}
-<p><strong>${this.#s('safety')}</strong></p>${this.#list(SAFETY_NET.map((rule) => this.#s('r.' + rule)))}`}
-<p>${this.#s('notdx')}</p></div></div>${emergency
-      ? this.#button('mistake', () => this.#go(this.#from), 'alt')
-      : nothing}${this.#button('restart', () => this.#restart(), 'alt')}`;
+  private _renderResult(result: TriageResult): TemplateResult {
+    const emergency = result.urgency === 'emergency';
+    const level = result.timeframe ?? result.urgency;
+    // An emergency names only its emergency symptoms; see-doctor lists every reason.
+    const reasons = result.reasons.filter((reason) => !emergency || reason.rule.startsWith('E-'));
+    return html`<div part="card" class="card ${level}">
+        <h2 tabindex="-1"><span class="visually-hidden">${this._text('l.' + level)} </span>${this._text(level)}</h2>
+        <div>
+          ${
+            result.reasons.length
+              ? html`<p>${this._text('because')}</p>
+                  ${this._list(reasons.map((reason) => reason.text))}`
+              : nothing
+          }
+          ${
+            emergency
+              ? html`<p><a class="button" href=${'tel:' + this._emergencyNumber}>${this._text('call')}</a></p>
+                  <p>${this._text('nobook')}</p>`
+              : html`${this._renderSuggestion(result)}
+                  <p><strong>${this._text('safety')}</strong></p>
+                  ${this._list(SAFETY_NET_RULES.map((rule) => this._text('r.' + rule)))}`
+          }
+          <p>${this._text('notdx')}</p>
+        </div>
+      </div>
+      ${emergency ? this._button('mistake', () => this._go(this._resultBackStep), 'secondary') : nothing}
+      ${this._button('restart', () => this._onRestart(), 'secondary')}`;
   }
 
   /** Advice, and for massage-ok the approach, length, stretches and booking. */
-  #renderSuggestion(r: TriageResult): TemplateResult {
-    const advice = this.#list(r.advice.map((n) => n.text));
-    const suggestion = r.suggestion;
+  private _renderSuggestion(result: TriageResult): TemplateResult {
+    const advice = this._list(result.advice.map((note) => note.text));
+    const suggestion = result.suggestion;
     if (!suggestion) return advice;
-    const { minutes: m, technique: id } = suggestion;
-    const values = { minutes: formatMinutes(this.locale, m, 'long'), technique: this.#s('t.' + id) };
-    return html`<h3>${this.#s('approach')}</h3><p><strong>${values.technique}</strong></p>
-<h3>${this.#s('session')}</h3><p><strong>${values.minutes}</strong>: ${suggestion.why.text}</p>
-<h3>${this.#s('stretches')}</h3>${suggestion.stretches.map((s) => html`<stretch-card stretch=${s}></stretch-card>`)}${advice}
-<p><booking-button minutes=${m} @booking-open=${() => this.#choice.set({ minutes: m, service: id })}
->${this.#s('book', values)}</booking-button></p>`;
+    const { minutes, technique } = suggestion;
+    const words = { minutes: formatMinutes(this.locale, minutes, 'long'), technique: this._text('t.' + technique) };
+    return html`<h3>${this._text('approach')}</h3>
+      <p><strong>${words.technique}</strong></p>
+      <h3>${this._text('session')}</h3>
+      <p><strong>${words.minutes}</strong>: ${suggestion.why.text}</p>
+      <h3>${this._text('stretches')}</h3>
+      ${suggestion.stretches.map((stretch) => html`<stretch-card stretch=${stretch}></stretch-card>`)} ${advice}
+      <p>
+        <booking-button
+          minutes=${minutes}
+          @booking-open=${() => this._sessionChoice.set({ minutes, service: technique })}
+          >${this._text('book', words)}</booking-button
+        >
+      </p>`;
   }
 }
 

@@ -6,112 +6,34 @@ import '../../src/symptom-checker/symptom-checker.ts';
 import '../../src/stretch-card/stretch-card.ts';
 import '../../src/booking-button/booking-button.ts';
 import type { SymptomChecker, TriageCompleteDetail } from '../../src/symptom-checker/symptom-checker.ts';
-import { QUESTIONS } from '../../src/symptom-checker/questions.ts';
 import { getSessionChoice, setSessionChoice } from '../../src/core/session-choice.ts';
 import { resetPageScheme, usePageScheme } from '../helpers/color-scheme.ts';
+import { captureWarnings } from '../helpers/warnings.ts';
+import {
+  $,
+  FEVER,
+  ORDINARY,
+  SCIATICA,
+  answerByClicks,
+  answerByKeyboard,
+  clickButton,
+  focused,
+  headingText,
+  root,
+  run,
+  setAnswers,
+  state,
+  step,
+  tabUntil,
+  type Keyboard,
+  type Plan,
+} from './harness.ts';
 
-/** What to answer at each question: radio value, tick-box fields ([] for "None of these") or a number. */
-type Plan = Record<string, string | string[]>;
-
-const ORDINARY: Plan = {
-  bladder: 'no',
-  bowel: 'no',
-  saddle: 'no',
-  sexual: 'no',
-  chest: 'no',
-  legs: 'no',
-  numb: 'no',
-  weak: 'no',
-  onset: 'lifting',
-  history: [],
-  pregnant: 'no',
-  signs: [],
-  where: 'low',
-  age: '35',
-  weeks: '1',
-  pain: '4',
-  improving: 'better',
+/** The test runner's real keyboard, for the keyboard-only runs. */
+const keyboard: Keyboard = {
+  press: (key) => sendKeys({ press: key }),
+  type: (text) => sendKeys({ type: text }),
 };
-const FEVER: Plan = { ...ORDINARY, signs: ['fever'] };
-const SCIATICA: Plan = { ...ORDINARY, legs: 'below', numb: 'one', weeks: '2', improving: 'better' };
-
-const root = (el: SymptomChecker) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: SymptomChecker, selector: string) => root(el).querySelector<T>(selector)!;
-const state = (el: SymptomChecker) => {
-  const { step, answers } = el as unknown as { step: number; answers: Record<string, unknown> };
-  const view = step < 0 ? 'start' : step < QUESTIONS.length ? 'q' : step === QUESTIONS.length ? 'check' : 'result';
-  return { view, index: step, answers };
-};
-const step = (el: SymptomChecker) => (state(el).view === 'q' ? QUESTIONS[state(el).index].id : state(el).view);
-const headingText = (el: SymptomChecker) => $(el, 'h2').textContent!.replace(/\s+/g, ' ').trim();
-const focused = (el: SymptomChecker) => root(el).activeElement as HTMLElement | null;
-const buttonNamed = (el: SymptomChecker, name: string) =>
-  [...root(el).querySelectorAll<HTMLElement>('button, a')].find((b) => b.textContent!.trim().startsWith(name))!;
-
-async function clickButton(el: SymptomChecker, name: string) {
-  buttonNamed(el, name).click();
-  await el.updateComplete;
-}
-
-/** Answers the current question with the mouse (clicks) and continues. */
-async function answerByClicks(el: SymptomChecker, value: string | string[]) {
-  const q = QUESTIONS[state(el).index];
-  if (q.kind === 'number') {
-    const input = $<HTMLInputElement>(el, 'input');
-    input.value = value as string;
-    input.dispatchEvent(new Event('input'));
-  } else if (Array.isArray(value)) {
-    for (const field of value.length ? value : ['none']) $(el, `input[value="${field}"]`).click();
-  } else {
-    $(el, `input[value="${value}"]`).click();
-  }
-  await el.updateComplete;
-  await clickButton(el, 'Continue');
-}
-
-async function tabUntil(el: SymptomChecker, found: (active: HTMLElement | null) => boolean) {
-  for (let i = 0; i < 40 && !found(focused(el)); i++) await sendKeys({ press: 'Tab' });
-  expect(found(focused(el)), 'reached by Tab').to.equal(true);
-}
-
-/** Answers the current question with the keyboard only and continues. */
-async function answerByKeyboard(el: SymptomChecker, value: string | string[]) {
-  const q = QUESTIONS[state(el).index];
-  expect(focused(el)?.localName, `focus on the heading of ${q.id}`).to.equal('h2');
-  if (q.kind === 'number') {
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: value as string });
-    await sendKeys({ press: 'Enter' });
-  } else if (Array.isArray(value)) {
-    for (const field of value.length ? value : ['none']) {
-      await tabUntil(el, (a) => (a as HTMLInputElement)?.value === field);
-      await sendKeys({ press: 'Space' });
-    }
-    await tabUntil(el, (a) => a?.textContent?.trim() === 'Continue');
-    await sendKeys({ press: 'Enter' });
-  } else {
-    await sendKeys({ press: 'Tab' });
-    const radios = [...root(el).querySelectorAll<HTMLInputElement>('input[type=radio]')];
-    const target = radios.findIndex((r) => r.value === value);
-    if (target === 0) await sendKeys({ press: 'Space' });
-    for (let i = 0; i < target; i++) await sendKeys({ press: 'ArrowDown' });
-    expect(radios[target].checked, `${q.id} = ${value}`).to.equal(true);
-    await sendKeys({ press: 'Tab' });
-    expect(focused(el)?.textContent?.trim()).to.equal('Continue');
-    await sendKeys({ press: 'Enter' });
-  }
-  await el.updateComplete;
-}
-
-/** Runs the questions from the first one to check answers (or an interruption), answering from `plan`. */
-async function run(el: SymptomChecker, plan: Plan, answer = answerByClicks, everyStep?: () => Promise<void>) {
-  for (let guard = 0; state(el).view === 'q' && guard < 40; guard++) {
-    const id = step(el);
-    expect(plan, `an answer for ${id}`).to.have.property(id);
-    await everyStep?.();
-    await answer(el, plan[id]);
-  }
-}
 
 /** A checker inside a provider (60 and 90 minutes, emergency number 999, online booking at cal.com). */
 async function checker(attributes = '', provider = 'booking-url="https://cal.com/harbour/massage" provider="calcom"') {
@@ -160,17 +82,17 @@ describe('<symptom-checker> flow', () => {
     const el = await checker();
     await startByClick(el);
     await clickButton(el, 'Continue');
-    const summary = $(el, '.sum');
+    const summary = $(el, '.error-summary');
     expect(focused(el)).to.equal(summary);
     expect(summary.textContent).to.contain('There is a problem').and.contain('Choose an answer');
-    expect($(el, '#err').textContent).to.contain('Choose an answer');
+    expect($(el, '#error').textContent).to.contain('Choose an answer');
     expect($(el, 'fieldset').getAttribute('aria-describedby')).to.contain('err');
     await expect(el).to.be.accessible();
-    $(el, '.sum a').click();
+    $(el, '.error-summary a').click();
     expect(focused(el)).to.equal($(el, 'input'));
     await answerByClicks(el, 'no');
     expect(step(el)).to.equal('bowel');
-    expect($(el, '.sum')).to.equal(null);
+    expect($(el, '.error-summary')).to.equal(null);
   });
 
   it('rejects numbers out of range with a specific message', async () => {
@@ -179,7 +101,7 @@ describe('<symptom-checker> flow', () => {
     await run(el, { ...ORDINARY, age: '300' }, async (node, value) => {
       if (step(node) === 'age') {
         await answerByClicks(node, value);
-        expect($(node, '#err').textContent).to.contain('Enter a whole number from 1 to 120');
+        expect($(node, '#error').textContent).to.contain('Enter a whole number from 1 to 120');
         expect($(node, 'input').getAttribute('aria-describedby')).to.contain('err');
         await answerByClicks(node, '35');
       } else await answerByClicks(node, value);
@@ -190,7 +112,7 @@ describe('<symptom-checker> flow', () => {
   it('interrupts at once on the first emergency answer, names it, offers no booking, and allows going back', async () => {
     const el = await checker();
     await startByClick(el);
-    (el as unknown as { answers: object }).answers = { fever: true };
+    setAnswers(el, { fever: true });
     setTimeout(() => answerByClicks(el, 'yes'));
     const { detail } = await oneEvent(el, 'triage-complete');
     await el.updateComplete;
@@ -310,7 +232,10 @@ describe('<symptom-checker> results', () => {
     expect(event.detail).to.deep.equal({ urgency: 'see-doctor', timeframe: 'today', suggestion: undefined });
     expect(headingText(el)).to.equal('Urgent: See a doctor today');
     const card = $(el, '.card');
-    expect(card.textContent).to.contain('A high temperature').and.contain('Call 999 at once').and.contain('not a diagnosis');
+    expect(card.textContent)
+      .to.contain('A high temperature')
+      .and.contain('Call 999 at once')
+      .and.contain('not a diagnosis');
     expect(card.textContent).to.contain('Please do not book');
     expect(root(el).textContent).to.not.match(/Book this|Choose this session|Stretches|Suggested approach/);
     expect(root(el).querySelector('booking-button, stretch-card')).to.equal(null);
@@ -327,13 +252,22 @@ describe('<symptom-checker> results', () => {
     expect(Object.keys(detail).sort()).to.deep.equal(['suggestion', 'timeframe', 'urgency']);
     expect(detail.urgency).to.equal('massage-ok');
     expect(detail.suggestion).to.deep.include({ technique: 'nerve-friendly', minutes: 90 });
-    expect(Object.keys(detail.suggestion!).sort(), 'no answers in the event').to.deep.equal(['minutes', 'stretches', 'technique', 'why']);
+    expect(Object.keys(detail.suggestion!).sort(), 'no answers in the event').to.deep.equal([
+      'minutes',
+      'stretches',
+      'technique',
+      'why',
+    ]);
     const text = $(el, '.card').textContent!;
     expect(headingText(el)).to.equal('Result: Massage is likely to help');
     expect(text).to.contain('Nerve-friendly massage').and.contain('90 minutes').and.contain('extra time');
     expect(text).to.contain('Keep moving').and.contain('Call 999 at once').and.contain('not a diagnosis');
     const cards = [...root(el).querySelectorAll('stretch-card')];
-    expect(cards.map((card) => card.getAttribute('stretch'))).to.deep.equal(['sciatic-nerve-glide', 'figure-four', 'knee-to-chest']);
+    expect(cards.map((card) => card.getAttribute('stretch'))).to.deep.equal([
+      'sciatic-nerve-glide',
+      'figure-four',
+      'knee-to-chest',
+    ]);
     expect(cards[0].shadowRoot!.textContent).to.contain('Sciatic nerve glide');
 
     // The call to action is the clinic's own booking button, for the suggested length.
@@ -342,10 +276,19 @@ describe('<symptom-checker> results', () => {
     const link = booking.shadowRoot!.querySelector<HTMLAnchorElement>('a[part=button]')!;
     // The checker's words are slotted into the button, in place of its default text.
     expect(booking.textContent).to.contain('Book this: 90 minutes, Nerve-friendly massage for sciatica');
-    expect(link.querySelector('slot')!.assignedNodes().map((node) => node.textContent).join('')).to.contain('Book this');
+    expect(
+      link
+        .querySelector('slot')!
+        .assignedNodes()
+        .map((node) => node.textContent)
+        .join(''),
+    ).to.contain('Book this');
     expect(link.textContent).to.not.contain('Book a 90-minute massage');
     expect(new URL(link.href).searchParams.get('duration')).to.equal('90');
-    expect(getSessionChoice(), 'nothing is chosen before the visitor acts').to.not.deep.equal({ minutes: 90, service: 'nerve-friendly' });
+    expect(getSessionChoice(), 'nothing is chosen before the visitor acts').to.not.deep.equal({
+      minutes: 90,
+      service: 'nerve-friendly',
+    });
     const cancel = (event: Event) => event.preventDefault(); // the test page stays in the foreground
     document.addEventListener('booking-open', cancel);
     try {
@@ -369,16 +312,13 @@ describe('<symptom-checker> results', () => {
   });
 
   it('a bad emergency-number warns and falls back to the provider', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (message: string) => warnings.push(message);
-    try {
+    const warnings = await captureWarnings(async () => {
       const bad = await checker('emergency-number="call me"');
       expect(root(bad).textContent).to.contain('call 999');
-    } finally {
-      console.warn = warn;
-    }
-    expect(warnings.filter((w) => w.startsWith('<symptom-checker> attribute "emergency-number": "call me"'))).to.have.length(1);
+    });
+    expect(
+      warnings.filter((w) => w.startsWith('<symptom-checker> attribute "emergency-number": "call me"')),
+    ).to.have.length(1);
   });
 
   it('uses its own emergency-number over the provider', async () => {
@@ -499,31 +439,44 @@ describe('<symptom-checker> keyboard, small screens, light and dark', () => {
   ] as const) {
     it(`reaches the ${name} result by keyboard alone`, async () => {
       const el = await checker();
-      await tabUntil(el, (a) => a?.textContent?.trim() === 'Start now');
+      await tabUntil(el, keyboard, (a) => a?.textContent?.trim() === 'Start now');
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      await run(el, plan, answerByKeyboard);
+      await run(el, plan, answerByKeyboard(keyboard));
       if (state(el).view === 'check') {
-        await tabUntil(el, (a) => a?.textContent?.trim() === 'See my result');
+        await tabUntil(el, keyboard, (a) => a?.textContent?.trim() === 'See my result');
         await sendKeys({ press: 'Enter' });
         await el.updateComplete;
       }
       expect(headingText(el)).to.contain(heading);
       expect(focused(el)).to.equal($(el, 'h2'));
-      await tabUntil(el, (a) => a?.textContent?.trim() === 'Start again');
+      await tabUntil(el, keyboard, (a) => a?.textContent?.trim() === 'Start again');
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(step(el)).to.equal('start');
     });
   }
 
-  const fits = (el: SymptomChecker) => expect(el.scrollWidth, `${step(el)} fits 320px`).to.be.at.most(el.clientWidth + 1);
+  const fits = (el: SymptomChecker) =>
+    expect(el.scrollWidth, `${step(el)} fits 320px`).to.be.at.most(el.clientWidth + 1);
   const visit = async (el: SymptomChecker) => {
     await expect(el).to.be.accessible();
     fits(el);
   };
   const plans: [string, Plan][] = [
-    ['massage-ok, pregnant and cleared', { ...ORDINARY, pregnant: 'yes', pregWeeks: '20', obstetric: 'no', age: '30', weeks: '30', ibp: [], cleared: 'yes' }],
+    [
+      'massage-ok, pregnant and cleared',
+      {
+        ...ORDINARY,
+        pregnant: 'yes',
+        pregWeeks: '20',
+        obstetric: 'no',
+        age: '30',
+        weeks: '30',
+        ibp: [],
+        cleared: 'yes',
+      },
+    ],
     ['today', FEVER],
     ['before booking', { ...ORDINARY, history: ['thinners'], cleared: 'no' }],
     ['within days', { ...ORDINARY, signs: ['skin'], age: '60', first: 'no' }],

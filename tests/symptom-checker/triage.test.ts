@@ -7,7 +7,8 @@ import {
   type Answers,
   type TriageResult,
 } from '../../src/symptom-checker/triage.ts';
-import { QUESTIONS, isAsked, relevantAnswers } from '../../src/symptom-checker/questions.ts';
+import { QUESTIONS } from '../../src/symptom-checker/questions.ts';
+import { isAsked, relevantAnswers } from '../../src/symptom-checker/flow.ts';
 import { registerStrings } from '../../src/core/i18n.ts';
 
 const has = (result: TriageResult, rule: string) => result.reasons.some((r) => r.rule === rule);
@@ -81,7 +82,7 @@ const cases: [rule: string, positive: Answers, negative: Answers, level: string]
 
 describe('triage rules', () => {
   it('covers every rule ID of the clinical notes exactly once', () => {
-    expect(cases.map((c) => c[0]).sort()).to.deep.equal(RULES.map((r) => r[0]).sort());
+    expect(cases.map((c) => c[0]).sort()).to.deep.equal(RULES.map((r) => r.id).sort());
   });
 
   for (const [rule, positive, negative, level] of cases) {
@@ -89,7 +90,9 @@ describe('triage rules', () => {
       const yes = triage({ ...calm, ...positive });
       expect(has(yes, rule), 'positive').to.equal(true);
       expect(yes.timeframe ?? yes.urgency).to.equal(level);
-      expect(yes.reasons.find((r) => r.rule === rule)!.text).to.be.a('string').and.have.length.greaterThan(0);
+      expect(yes.reasons.find((r) => r.rule === rule)!.text)
+        .to.be.a('string')
+        .and.have.length.greaterThan(0);
       expect(has(triage({ ...calm, ...negative }), rule), 'negative').to.equal(false);
     });
   }
@@ -171,9 +174,15 @@ describe('triage: boundaries', () => {
 describe('triage: the massage suggestion', () => {
   it('suggests gentle Swedish massage, an hour and three back stretches for new back pain', () => {
     const { suggestion, advice } = triage(calm, { sessions: [60, 90] });
-    expect(suggestion).to.deep.include({ technique: 'swedish', minutes: 60, stretches: ['knee-to-chest', 'lower-trunk-rotation', 'child-pose'] });
+    expect(suggestion).to.deep.include({
+      technique: 'swedish',
+      minutes: 60,
+      stretches: ['knee-to-chest', 'lower-trunk-rotation', 'child-pose'],
+    });
     expect(suggestion!.why.id).to.equal('time');
-    expect(advice.map((a) => a.id)).to.include.members(['active', 'exercise', 'settle', 'stop']).and.not.include('heatNumb');
+    expect(advice.map((a) => a.id))
+      .to.include.members(['active', 'exercise', 'settle', 'stop'])
+      .and.not.include('heatNumb');
   });
 
   it('suggests nerve-friendly work, 90 minutes and the nerve glide for one-sided sciatica', () => {
@@ -194,19 +203,31 @@ describe('triage: the massage suggestion', () => {
     expect(triage({ ...calm, weeks: 6 }).suggestion!.technique).to.equal('myofascial');
     expect(triage({ ...calm, weeks: 20, age: 50, pain: 3 }).suggestion!.technique).to.equal('deep-tissue');
     expect(triage({ ...calm, weeks: 20, age: 50, pain: 5 }).suggestion!.technique).to.equal('myofascial');
-    expect(triage({ ...calm, weeks: 20, age: 50, pain: 3, legs: 'above' }).suggestion!.technique).to.equal('myofascial');
+    expect(triage({ ...calm, weeks: 20, age: 50, pain: 3, legs: 'above' }).suggestion!.technique).to.equal(
+      'myofascial',
+    );
   });
 
   it('never suggests deep work with blood thinners, fragile bones, pregnancy or surgery (once cleared)', () => {
     for (const key of ['thinners', 'bones', 'pregnant', 'surgery'] as const) {
       const result = triage({ ...calm, weeks: 20, age: 50, pain: 2, onset: 'posture', [key]: true, cleared: true });
       expect(result.suggestion!.technique, key).to.equal('swedish');
-      expect(result.advice.map((a) => a.id), key).to.include('gentle');
+      expect(
+        result.advice.map((a) => a.id),
+        key,
+      ).to.include('gentle');
     }
   });
 
   it('keeps pregnant visitors off their front, and off their back from 16 weeks or when weeks are unknown', () => {
-    const supine = ['knee-to-chest', 'lower-trunk-rotation', 'pelvic-tilt', 'hamstring', 'figure-four', 'sciatic-nerve-glide'];
+    const supine = [
+      'knee-to-chest',
+      'lower-trunk-rotation',
+      'pelvic-tilt',
+      'hamstring',
+      'figure-four',
+      'sciatic-nerve-glide',
+    ];
     const later = triage({ ...calm, pregnant: true, pregWeeks: 24, cleared: true }).suggestion!.stretches;
     expect(later).to.have.length.greaterThan(1);
     expect(later.filter((s) => supine.includes(s) || s === 'prone-press-up')).to.deep.equal([]);
@@ -236,7 +257,9 @@ describe('triage text', () => {
   it('explains itself in English by default, marking what only an unsure answer triggered', () => {
     const result = triage({ ...calm, fever: 'not-sure' });
     const fever = result.reasons.find((r) => r.rule === 'D-FEVER')!;
-    expect(fever.text).to.equal('A high temperature or feeling hot and shivery (you were not sure, so we treat it as a yes)');
+    expect(fever.text).to.equal(
+      'A high temperature or feeling hot and shivery (you were not sure, so we treat it as a yes)',
+    );
     expect(fever.unsure).to.equal(true);
   });
 
@@ -274,7 +297,7 @@ describe('questions', () => {
     expect(isAsked(index('ibp'), { age: 60, weeks: 20 })).to.equal(false);
   });
 
-  it('asks about a clinician\'s go-ahead only when it could change the result', () => {
+  it("asks about a clinician's go-ahead only when it could change the result", () => {
     expect(isAsked(index('cleared'), { ...calm, pregnant: true })).to.equal(true);
     expect(isAsked(index('cleared'), { ...calm, pregnant: true, fever: true })).to.equal(false);
     expect(isAsked(index('cleared'), calm)).to.equal(false);

@@ -1,0 +1,228 @@
+import { registerStrings } from '../core/i18n.js';
+import { numberOrNaN, type Answers, type Deficit, type Flag, type FlagField } from './answers.js';
+
+/**
+ * The triage rules of the project's clinical-facts notes (E-… emergency, D-… see a doctor, C-… massage
+ * contraindication or precaution), one object per rule. Tests and comments cite the rule IDs.
+ */
+
+/** When to see a doctor: `today` (urgent, same day), `days` (soon), `before-booking` (routine). */
+export type Timeframe = 'today' | 'days' | 'before-booking';
+/** How urgent a rule is: an emergency, or a see-a-doctor timeframe. */
+export type Level = 'emergency' | Timeframe;
+
+/** The levels, most urgent first: the most urgent of all matching rules decides the result. */
+export const LEVELS: readonly Level[] = ['emergency', 'today', 'days', 'before-booking'];
+
+/** Reads a flag. Rules always run with `cautious`; `strict` only tells whether "not sure" mattered. */
+export type Reader = (flag: Flag | undefined) => boolean;
+export const cautious: Reader = (flag) => flag === true || flag === 'not-sure';
+export const strict: Reader = (flag) => flag === true;
+
+/**
+ * How urgent a rule is. Only a "before booking" precaution may be `clearable`: a clinician's go-ahead
+ * (the `cleared` answer) satisfies it. The type makes an urgent rule that a go-ahead would lift
+ * impossible to write.
+ */
+type Urgency = { level: Level; clearable?: false } | { level: 'before-booking'; clearable: true };
+
+/**
+ * What triggers a rule: the "yes" (or "not sure") of one answer field, shown to the visitor in that tick
+ * box's own words unless `text` says otherwise; or a test over all the answers, which then needs `text`.
+ */
+type Trigger =
+  | { field: FlagField; test?: never; text?: string }
+  | { field?: never; test: (answers: Answers, yes: Reader) => boolean; text: string };
+
+export type Rule = { id: string } & Urgency & Trigger;
+
+/** Leg symptoms that count as neurological for E-MSCC. */
+const NEUROLOGICAL: readonly (Deficit | undefined)[] = ['one', 'both', 'worse'];
+const INFLAMMATORY_FEATURES = [
+  'ibpNight',
+  'ibpButtock',
+  'ibpMoving',
+  'ibpNsaid',
+  'ibpFamily',
+  'ibpPsoriasis',
+  'ibpArthritis',
+  'ibpHeel',
+] as const;
+
+/** The rules, as data. Comments give the cautious reading where the notes leave room. */
+export const RULES: readonly Rule[] = [
+  // Emergency (section 1a). Any new bladder, bowel, saddle or sexual symptom, never dated.
+  {
+    id: 'E-CES-BLADDER',
+    level: 'emergency',
+    field: 'bladder',
+    text: 'New problems peeing or controlling your bladder',
+  },
+  { id: 'E-CES-BOWEL', level: 'emergency', field: 'bowel', text: 'New problems with your bowels' },
+  {
+    id: 'E-CES-SADDLE',
+    level: 'emergency',
+    field: 'saddle',
+    text: 'Numbness or tingling around your genitals, back passage or inner thighs',
+  },
+  { id: 'E-CES-SEXUAL', level: 'emergency', field: 'sexual', text: 'A new change in sexual function' },
+  // Cautious: any symptom in both legs, not only severe or worsening ones.
+  {
+    id: 'E-BILATERAL-LEG',
+    level: 'emergency',
+    test: (a) => a.legs === 'both' || a.numb === 'both' || a.weak === 'both',
+    text: 'Pain, numbness or weakness in both legs',
+  },
+  {
+    id: 'E-PROGRESSIVE-DEFICIT',
+    level: 'emergency',
+    test: (a) => a.numb === 'worse' || a.weak === 'worse',
+    text: 'Numbness or weakness in a leg that is getting worse',
+  },
+  {
+    id: 'E-MAJOR-TRAUMA',
+    level: 'emergency',
+    test: (a) => a.onset === 'accident',
+    text: 'Pain that started with a serious accident',
+  },
+  // Cautious: coughing up blood is asked with chest pain and breathlessness, and counts too.
+  { id: 'E-CHEST-PAIN', level: 'emergency', field: 'chest', text: 'Chest pain, breathlessness or coughing up blood' },
+  // Cautious: any leg numbness or weakness (even one-sided), a bladder or bowel change, or severe pain
+  // that is getting worse.
+  {
+    id: 'E-MSCC',
+    level: 'emergency',
+    test: (a, yes) =>
+      yes(a.cancer) &&
+      (NEUROLOGICAL.includes(a.numb) ||
+        NEUROLOGICAL.includes(a.weak) ||
+        yes(a.bladder) ||
+        yes(a.bowel) ||
+        (numberOrNaN(a.pain) >= 7 && a.improving === 'worse')),
+    text: 'Cancer with new leg, bladder or bowel symptoms, or worsening pain',
+  },
+  {
+    id: 'E-PE',
+    level: 'emergency',
+    test: (a, yes) => yes(a.calf) && yes(a.chest),
+    text: 'A swollen calf or thigh with chest pain or breathlessness',
+  },
+  // Cautious: any tightenings, whatever the week (from 37 weeks that is labour: no massage either).
+  {
+    id: 'E-OBSTETRIC',
+    level: 'emergency',
+    test: (a, yes) => yes(a.pregnant) && yes(a.obstetric),
+    text: 'Bleeding, severe tummy pain or tightenings while pregnant',
+  },
+
+  // See a doctor (section 1b). "Urgent (emergency also acceptable)" rules are urgent, same day.
+  { id: 'D-FEVER', level: 'today', field: 'fever' },
+  { id: 'D-WEIGHT-LOSS', level: 'today', field: 'weightLoss' },
+  { id: 'D-LUMP-DEFORMITY', level: 'today', field: 'lump' },
+  { id: 'D-NIGHT-REST-PAIN', level: 'today', field: 'night' },
+  { id: 'D-COUGH-SNEEZE-STRAIN', level: 'today', field: 'cough' },
+  {
+    id: 'D-THORACIC',
+    level: 'today',
+    test: (a) => a.where === 'upper' || a.where === 'both',
+    text: 'Pain in your upper back',
+  },
+  { id: 'D-CANCER-HISTORY', level: 'today', field: 'cancer' },
+  // Cautious: fragile bones with any sudden start (anything but a slow, postural one), or severe pain.
+  {
+    id: 'D-FRAGILITY-FRACTURE',
+    level: 'today',
+    test: (a, yes) => yes(a.bones) && ((!!a.onset && a.onset !== 'posture') || numberOrNaN(a.pain) >= 7),
+    text: 'Sudden pain when your bones may be fragile',
+  },
+  // "Soon, or urgent if fever": D-FEVER matches too then, and the most urgent timeframe wins.
+  { id: 'D-INFECTION-RISK', level: 'days', field: 'immune' },
+  // Over 50 (not 55) or under 20; a slow postural start counts as "no clear mechanical cause".
+  {
+    id: 'D-AGE-NEW-ONSET',
+    level: 'days',
+    test: (a, yes) =>
+      yes(a.first) &&
+      (numberOrNaN(a.age) > 50 || numberOrNaN(a.age) < 20) &&
+      (a.onset === 'none' || a.onset === 'posture'),
+    text: 'First-ever back pain at your age, with no clear cause',
+  },
+  {
+    id: 'D-INFLAMMATORY',
+    level: 'before-booking',
+    test: (a, yes) => inflammatoryFeatures(a, yes) >= 3,
+    text: 'Signs of inflammation in the spine',
+  },
+  { id: 'D-UNDER-16', level: 'before-booking', test: (a) => numberOrNaN(a.age) < 16, text: 'Being under 16' },
+  // "A few weeks" read as 2; getting worse counts at any duration. "Not yet assessed": cleared by a
+  // clinician's go-ahead.
+  {
+    id: 'D-NOT-IMPROVING',
+    level: 'before-booking',
+    clearable: true,
+    test: (a) => a.improving === 'worse' || (a.improving === 'same' && numberOrNaN(a.weeks) >= 2),
+    text: 'Pain that is not getting better',
+  },
+  // Severe read as 7 or more out of 10.
+  { id: 'D-SEVERE-PAIN', level: 'days', test: (a) => numberOrNaN(a.pain) >= 7, text: 'Severe pain' },
+  { id: 'D-ONE-LEG-WEAKNESS', level: 'today', test: (a) => a.weak === 'one', text: 'Weakness in one leg' },
+
+  // Massage contraindications and precautions (section 2).
+  { id: 'C-DVT', level: 'today', field: 'calf' },
+  { id: 'C-ANTICOAG', level: 'before-booking', clearable: true, field: 'thinners' },
+  // Cautious: any osteoporosis, recent fracture or long-term steroids, not only "severe" osteoporosis.
+  { id: 'C-FRACTURE', level: 'before-booking', clearable: true, field: 'bones' },
+  { id: 'C-PREGNANCY', level: 'before-booking', clearable: true, field: 'pregnant', text: 'Pregnancy' },
+  // Cautious: an operation in the last 3 months rather than 6 weeks.
+  { id: 'C-RECENT-SURGERY', level: 'before-booking', clearable: true, field: 'surgery' },
+  { id: 'C-SKIN-LOCAL', level: 'days', field: 'skin' },
+  { id: 'C-CANCER', level: 'before-booking', field: 'cancer', text: 'Cancer: your care team must agree to massage' },
+  { id: 'C-FEVER', level: 'today', field: 'fever', text: 'A fever: massage must wait until it has gone' },
+];
+
+// The rules' own words, under `symptom.r.<ID>`, so another language can replace them.
+registerStrings(
+  'en',
+  Object.fromEntries(RULES.filter((rule) => rule.text).map((rule) => [`symptom.r.${rule.id}`, rule.text!])),
+);
+
+/** Whether a rule matches, reading flags with `yes`. */
+export function ruleMatches(rule: Rule, answers: Answers, yes: Reader): boolean {
+  return rule.field ? yes(answers[rule.field]) : rule.test!(answers, yes);
+}
+
+/**
+ * NG65 features of inflammatory back pain, counted only when the pain started before 45 and has lasted
+ * over 3 months; onset before 35 is one of the features. NG65 refers at 4; we refer at 3 (caution).
+ */
+export function inflammatoryFeatures(answers: Answers, yes: Reader = cautious): number {
+  const weeks = numberOrNaN(answers.weeks);
+  const onsetAge = numberOrNaN(answers.age) - weeks / 52;
+  if (!(onsetAge < 45 && weeks > 12)) return 0;
+  return INFLAMMATORY_FEATURES.filter((field) => yes(answers[field])).length + (onsetAge < 35 ? 1 : 0);
+}
+
+/** A rule that matched: `unsure` when it matched only because of an "I'm not sure". */
+export interface Match {
+  rule: Rule;
+  unsure: boolean;
+}
+
+/** Sort order: the most urgent level first; within "before booking", the ones a go-ahead cannot clear first. */
+const rank = (rule: Rule) => LEVELS.indexOf(rule.level) * 2 + (rule.clearable ? 1 : 0);
+
+/** Every matching rule (whatever `cleared` says), most urgent first. */
+export function matchingRules(answers: Answers): Match[] {
+  return RULES.filter((rule) => ruleMatches(rule, answers, cautious))
+    .map((rule) => ({ rule, unsure: !ruleMatches(rule, answers, strict) }))
+    .sort((x, y) => rank(x.rule) - rank(y.rule));
+}
+
+/**
+ * True when some rule matches and every matching one is a precaution that a clinician's go-ahead
+ * clears: only then is the `cleared` question asked.
+ */
+export function onlyClearable(answers: Answers): boolean {
+  const matches = matchingRules(answers);
+  return matches.length > 0 && matches.every((match) => match.rule.clearable);
+}
