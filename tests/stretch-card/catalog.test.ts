@@ -4,8 +4,16 @@ import { isStretchId, stretches, STOP_IF_WORSE, STRETCH_IDS } from '../../src/st
 describe('stretches catalog', () => {
   it('has the ten stretches the issue names', () => {
     expect(STRETCH_IDS).to.have.members([
-      'knee-to-chest', 'lower-trunk-rotation', 'pelvic-tilt', 'child-pose', 'cat-cow',
-      'prone-press-up', 'hamstring', 'hip-flexor', 'figure-four', 'sciatic-nerve-glide',
+      'knee-to-chest',
+      'lower-trunk-rotation',
+      'pelvic-tilt',
+      'child-pose',
+      'cat-cow',
+      'prone-press-up',
+      'hamstring',
+      'hip-flexor',
+      'figure-four',
+      'sciatic-nerve-glide',
     ]);
     expect(isStretchId('hamstring')).to.equal(true);
     expect(isStretchId('toString')).to.equal(false);
@@ -42,7 +50,14 @@ describe('stretches catalog', () => {
     expect(all('figure-four')).to.contain('hip replacement');
     expect(all('knee-to-chest')).to.contain('Osteoporosis');
     expect(all('prone-press-up')).to.contain('pregnancy');
-    for (const id of ['knee-to-chest', 'lower-trunk-rotation', 'pelvic-tilt', 'hamstring', 'figure-four', 'sciatic-nerve-glide'] as const) {
+    for (const id of [
+      'knee-to-chest',
+      'lower-trunk-rotation',
+      'pelvic-tilt',
+      'hamstring',
+      'figure-four',
+      'sciatic-nerve-glide',
+    ] as const) {
       expect(all(id), id).to.contain('pregnant');
     }
     expect(all('hamstring')).to.contain('sciatic nerve glide');

@@ -6,45 +6,7 @@ import type { StretchCard } from '../../src/stretch-card/stretch-card.ts';
 import { stretches, STOP_IF_WORSE, STRETCH_IDS, type StretchId } from '../../src/stretch-card/catalog.ts';
 import { captureWarnings } from '../helpers/warnings.ts';
 import { resetPageScheme, usePageScheme } from '../helpers/color-scheme.ts';
-
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const part = (card: StretchCard, selector: string) => card.shadowRoot!.querySelector<HTMLElement>(selector);
-/** The dose list as "term: value" lines. */
-const dose = (card: StretchCard) =>
-  [...card.shadowRoot!.querySelectorAll('dl div')].map((row) => `${text(row.querySelector('dt'))}: ${text(row.querySelector('dd'))}`);
-const timerView = (card: StretchCard) => ({
-  where: text(part(card, '.where')),
-  phase: text(part(card, '.phase')),
-  time: text(part(card, '.time')),
-  said: text(part(card, '[role="status"]')),
-  main: text(part(card, '.main')),
-  reset: !part(card, '.reset')!.hidden,
-});
-
-/** A card on a controlled clock: `at(ms)` moves the clock and lets the card catch up. */
-async function clocked(template: ReturnType<typeof html>) {
-  const card = await fixture<StretchCard>(template);
-  let now = 0;
-  card.now = () => now;
-  card.requestUpdate();
-  await card.updateComplete;
-  const at = async (ms: number) => {
-    now = ms;
-    card.requestUpdate();
-    await card.updateComplete;
-  };
-  const click = async (selector: string) => {
-    part(card, selector)!.click();
-    await card.updateComplete;
-  };
-  return { card, at, click };
-}
-
-/** Pretends the tab went to the background (or came back) the way the browser reports it. */
-function setHidden(hidden: boolean) {
-  Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
-  document.dispatchEvent(new Event('visibilitychange'));
-}
+import { clocked, dose, part, setHidden, text, timerView } from './helpers.ts';
 
 describe('<stretch-card> catalog rendering', () => {
   for (const id of STRETCH_IDS) {
@@ -70,7 +32,9 @@ describe('<stretch-card> catalog rendering', () => {
   }
 
   it('shows the clinic’s emergency number in the red-flag caution', async () => {
-    const provider = await fixture(html`<clinic-provider locale="en-GB"><stretch-card stretch="hamstring"></stretch-card></clinic-provider>`);
+    const provider = await fixture(
+      html`<clinic-provider locale="en-GB"><stretch-card stretch="hamstring"></stretch-card></clinic-provider>`,
+    );
     const card = provider.querySelector('stretch-card')!;
     await card.updateComplete;
     expect(text(part(card, '.cautions'))).to.contain('call 999 now');
@@ -81,15 +45,25 @@ describe('<stretch-card> hold timer', () => {
   afterEach(() => setHidden(false));
 
   it('runs a whole set with a pause and a hidden-tab gap, announcing only phase changes', async () => {
-    const { card, at, click } = await clocked(html`<stretch-card stretch="hamstring" hold="2" reps="2"></stretch-card>`);
+    const { card, at, click } = await clocked(
+      html`<stretch-card stretch="hamstring" hold="2" reps="2"></stretch-card>`,
+    );
     // The set: L1 hold 0–2 s, rest 2–7, L2 hold 7–9, switch 9–14, R1 hold 14–16, rest 16–21, R2 hold 21–23.
     expect(timerView(card)).to.deep.equal({
-      where: 'Rep 1 of 2, left side', phase: 'Ready', time: '0:02', said: '', main: 'Start', reset: false,
+      where: 'Rep 1 of 2, left side',
+      phase: 'Ready',
+      time: '0:02',
+      said: '',
+      main: 'Start',
+      reset: false,
     });
 
     await click('.main');
     expect(timerView(card)).to.deep.include({
-      phase: 'Hold', time: '0:02', main: 'Pause', reset: true,
+      phase: 'Hold',
+      time: '0:02',
+      main: 'Pause',
+      reset: true,
       said: 'Hold for 2 seconds. Rep 1 of 2, left side.',
     });
 
@@ -98,7 +72,10 @@ describe('<stretch-card> hold timer', () => {
 
     await at(2500);
     expect(timerView(card)).to.deep.include({
-      where: 'Rep 2 of 2, left side', phase: 'Rest', time: '0:05', said: 'Rest for 5 seconds.',
+      where: 'Rep 2 of 2, left side',
+      phase: 'Rest',
+      time: '0:05',
+      said: 'Rest for 5 seconds.',
     });
 
     await at(3000);
@@ -107,7 +84,12 @@ describe('<stretch-card> hold timer', () => {
     await at(60_000);
     expect(timerView(card)).to.deep.include({ phase: 'Paused', time: '0:04' });
     await click('.main');
-    expect(timerView(card)).to.deep.include({ phase: 'Rest', main: 'Pause', time: '0:04', said: 'Rest for 5 seconds.' });
+    expect(timerView(card)).to.deep.include({
+      phase: 'Rest',
+      main: 'Pause',
+      time: '0:04',
+      said: 'Rest for 5 seconds.',
+    });
 
     // 57 s were paused. The tab goes to the background during the rest and comes back 12.5 s later,
     // in the right-side hold: the card shows exactly that, and announces only where it is now.
@@ -117,7 +99,10 @@ describe('<stretch-card> hold timer', () => {
     expect(timerView(card).phase).to.equal('Rest');
     await at(57_000 + 15_500);
     expect(timerView(card)).to.deep.include({
-      where: 'Rep 1 of 2, right side', phase: 'Hold', time: '0:01', said: 'Hold for 2 seconds. Rep 1 of 2, right side.',
+      where: 'Rep 1 of 2, right side',
+      phase: 'Hold',
+      time: '0:01',
+      said: 'Hold for 2 seconds. Rep 1 of 2, right side.',
     });
 
     await at(57_000 + 18_000);
@@ -129,7 +114,10 @@ describe('<stretch-card> hold timer', () => {
     expect(event.detail).to.deep.equal({ stretch: 'hamstring', hold: 2, reps: 2, sides: 'each' });
     expect(event.composed && event.bubbles).to.equal(true);
     expect(timerView(card)).to.deep.include({
-      phase: 'All done, well done!', said: 'All done, well done!', time: '0:00', main: 'Start again',
+      phase: 'All done, well done!',
+      said: 'All done, well done!',
+      time: '0:00',
+      main: 'Start again',
     });
 
     await click('.reset');
@@ -154,16 +142,27 @@ describe('<stretch-card> hold timer', () => {
     const { card, at, click } = await clocked(html`<stretch-card stretch="sciatic-nerve-glide"></stretch-card>`);
     await click('.main');
     expect(timerView(card)).to.deep.include({
-      phase: 'Move slowly', time: '0:30', said: 'Move slowly, 10 times. Rep 1 of 10, left side.',
+      phase: 'Move slowly',
+      time: '0:30',
+      said: 'Move slowly, 10 times. Rep 1 of 10, left side.',
     });
     await at(9500);
-    expect(timerView(card)).to.deep.include({ where: 'Rep 4 of 10, left side', said: 'Move slowly, 10 times. Rep 1 of 10, left side.' });
+    expect(timerView(card)).to.deep.include({
+      where: 'Rep 4 of 10, left side',
+      said: 'Move slowly, 10 times. Rep 1 of 10, left side.',
+    });
     await at(31_000);
-    expect(timerView(card)).to.deep.include({ phase: 'Switch sides', where: 'Rep 1 of 10, right side', said: 'Switch sides.' });
+    expect(timerView(card)).to.deep.include({
+      phase: 'Switch sides',
+      where: 'Rep 1 of 10, right side',
+      said: 'Switch sides.',
+    });
   });
 
   it('starts again from "Start again" and fires stretch-complete only once per set', async () => {
-    const { card, at, click } = await clocked(html`<stretch-card stretch="pelvic-tilt" hold="1" reps="1"></stretch-card>`);
+    const { card, at, click } = await clocked(
+      html`<stretch-card stretch="pelvic-tilt" hold="1" reps="1"></stretch-card>`,
+    );
     let completions = 0;
     card.addEventListener('stretch-complete', () => completions++);
     await click('.main');
@@ -237,8 +236,17 @@ describe('<stretch-card> hold timer', () => {
 
 describe('<stretch-card> overrides, slots and bad input', () => {
   it('takes the title, dose and how often from attributes', async () => {
-    const card = await fixture<StretchCard>(html`<stretch-card stretch="hamstring" heading="Back of thigh stretch"
-      hold="30" reps="4" sides="both" frequency="Twice a day" heading-level="2"></stretch-card>`);
+    const card = await fixture<StretchCard>(
+      html`<stretch-card
+        stretch="hamstring"
+        heading="Back of thigh stretch"
+        hold="30"
+        reps="4"
+        sides="both"
+        frequency="Twice a day"
+        heading-level="2"
+      ></stretch-card>`,
+    );
     const heading = part(card, '[role="heading"]')!;
     expect(text(heading)).to.equal('Back of thigh stretch');
     expect(heading.getAttribute('aria-level')).to.equal('2');
@@ -250,10 +258,19 @@ describe('<stretch-card> overrides, slots and bad input', () => {
   it('shows a clinic’s own exercise from slots and attributes, without a warning', async () => {
     let card!: StretchCard;
     const warnings = await captureWarnings(async () => {
-      card = await fixture<StretchCard>(html`<stretch-card heading="Wall calf stretch" hold="15" reps="2" sides="each">
-        <img slot="picture" alt="A person leaning on a wall, one leg back" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" />
-        <ol slot="steps"><li>Face a wall.</li><li>Step one foot back.</li></ol>
-      </stretch-card>`);
+      card = await fixture<StretchCard>(
+        html`<stretch-card heading="Wall calf stretch" hold="15" reps="2" sides="each">
+          <img
+            slot="picture"
+            alt="A person leaning on a wall, one leg back"
+            src="data:image/gif;base64,R0lGODlhAQABAAAAACw="
+          />
+          <ol slot="steps">
+            <li>Face a wall.</li>
+            <li>Step one foot back.</li>
+          </ol>
+        </stretch-card>`,
+      );
     });
     expect(warnings).to.deep.equal([]);
     expect(text(part(card, '[role="heading"]'))).to.equal('Wall calf stretch');
@@ -268,10 +285,14 @@ describe('<stretch-card> overrides, slots and bad input', () => {
   });
 
   it('lets a slot replace the steps and the picture of a catalog stretch', async () => {
-    const card = await fixture<StretchCard>(html`<stretch-card stretch="hip-flexor">
-      <svg slot="picture" role="img" aria-label="Our own drawing"></svg>
-      <ol slot="steps"><li>Our own words.</li></ol>
-    </stretch-card>`);
+    const card = await fixture<StretchCard>(
+      html`<stretch-card stretch="hip-flexor">
+        <svg slot="picture" role="img" aria-label="Our own drawing"></svg>
+        <ol slot="steps">
+          <li>Our own words.</li>
+        </ol>
+      </stretch-card>`,
+    );
     const slotted = (name: string) => (part(card, `slot[name="${name}"]`) as HTMLSlotElement).assignedElements();
     expect(slotted('picture')[0].getAttribute('aria-label')).to.equal('Our own drawing');
     expect(text(slotted('steps')[0])).to.equal('Our own words.');
@@ -302,13 +323,17 @@ describe('<stretch-card> overrides, slots and bad input', () => {
   it('warns once for a bad dose or sides and uses the catalog’s', async () => {
     let card!: StretchCard;
     const warnings = await captureWarnings(async () => {
-      card = await fixture<StretchCard>(html`<stretch-card stretch="knee-to-chest" hold="ten" reps="0" sides="left" heading-level="9"></stretch-card>`);
+      card = await fixture<StretchCard>(
+        html`<stretch-card stretch="knee-to-chest" hold="ten" reps="0" sides="left" heading-level="9"></stretch-card>`,
+      );
       card.requestUpdate();
       await card.updateComplete;
     });
     expect(warnings.length).to.equal(4);
     expect(warnings.join('\n')).to.contain('"hold": "ten"').and.contain('"reps": "0"').and.contain('"sides": "left"');
-    expect(text(part(card, 'dl'))).to.contain('20 seconds').and.contain('3 times on each side');
+    expect(text(part(card, 'dl')))
+      .to.contain('20 seconds')
+      .and.contain('3 times on each side');
     expect(part(card, '[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
   });
 
@@ -345,10 +370,11 @@ describe('<stretch-card> layout and accessibility', () => {
   it('fits 320px wide without horizontal scrolling, full and compact', async () => {
     await setViewport({ width: 320, height: 800 });
     for (const compact of [false, true]) {
-      const card = await fixture<StretchCard>(html`<div style="margin:0;padding:0">
-        <stretch-card stretch="lower-trunk-rotation" ?compact=${compact}></stretch-card></div>`).then(
-        (wrapper) => wrapper.querySelector('stretch-card')!,
-      );
+      const card = await fixture<StretchCard>(
+        html`<div style="margin:0;padding:0">
+          <stretch-card stretch="lower-trunk-rotation" ?compact=${compact}></stretch-card>
+        </div>`,
+      ).then((wrapper) => wrapper.querySelector('stretch-card')!);
       await card.updateComplete;
       const article = part(card, 'article')!;
       expect(card.getBoundingClientRect().width).to.be.at.most(320);
@@ -362,9 +388,9 @@ describe('<stretch-card> layout and accessibility', () => {
   });
 
   it('puts the picture beside the text in the compact variant', async () => {
-    const card = await fixture<StretchCard>(html`<div style="width:400px"><stretch-card stretch="cat-cow" compact></stretch-card></div>`).then(
-      (wrapper) => wrapper.querySelector('stretch-card')!,
-    );
+    const card = await fixture<StretchCard>(
+      html`<div style="width:400px"><stretch-card stretch="cat-cow" compact></stretch-card></div>`,
+    ).then((wrapper) => wrapper.querySelector('stretch-card')!);
     const figure = part(card, 'figure')!.getBoundingClientRect();
     const heading = part(card, '[role="heading"]')!.getBoundingClientRect();
     expect(heading.left).to.be.greaterThan(figure.right - 1);
@@ -372,7 +398,9 @@ describe('<stretch-card> layout and accessibility', () => {
   });
 
   it('mirrors in a right-to-left page', async () => {
-    const wrapper = await fixture(html`<div dir="rtl" style="width:400px"><stretch-card stretch="cat-cow" compact></stretch-card></div>`);
+    const wrapper = await fixture(
+      html`<div dir="rtl" style="width:400px"><stretch-card stretch="cat-cow" compact></stretch-card></div>`,
+    );
     const card = wrapper.querySelector('stretch-card')!;
     await card.updateComplete;
     const cautions = getComputedStyle(part(card, '.cautions')!);
