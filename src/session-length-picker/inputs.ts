@@ -15,9 +15,9 @@ export function formName(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Reflects `name`: the form reads the attribute, as for native controls. */
+/** Reflects `name`, since the form reads the attribute, as for native controls; an empty name removes it. */
 export const nameConverter: ComplexAttributeConverter = {
-  toAttribute: (value: unknown) => formName(value) ?? null,
+  toAttribute: (value: unknown) => formName(value) || null,
 };
 
 /** True for what `parseBoolean` (core/parse.ts) reads as true: `true`, or any text except `"false"`. */

@@ -5,6 +5,7 @@ import '../../src/session-length-picker/session-length-picker.ts';
 import type { SessionLengthPicker } from '../../src/session-length-picker/session-length-picker.ts';
 import { getSessionChoice, setSessionChoice } from '../../src/core/session-choice.ts';
 import { resetPageScheme, usePageScheme } from '../helpers/color-scheme.ts';
+import { captureWarnings } from '../helpers/warnings.ts';
 
 type Picker = SessionLengthPicker;
 
@@ -20,23 +21,10 @@ function countEvents(picker: Picker) {
   return counts;
 }
 
-/** Collects console.warn messages while `run` runs, then restores console.warn. */
-async function warningsDuring(run: () => Promise<unknown>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
-
 async function pickerInProvider(template: ReturnType<typeof html>): Promise<Picker> {
-  const provider = await fixture(html`<clinic-provider locale="en-US" sessions="60:95, 90:135" currency="USD"
-    >${template}</clinic-provider
-  >`);
+  const provider = await fixture(
+    html`<clinic-provider locale="en-US" sessions="60:95, 90:135" currency="USD">${template}</clinic-provider>`,
+  );
   const picker = provider.querySelector('session-length-picker')!;
   await picker.updateComplete;
   return picker;
@@ -91,7 +79,9 @@ describe('<session-length-picker> rendering', () => {
 
   it('formats lengths in the clinic locale', async () => {
     const provider = await fixture(
-      html`<clinic-provider locale="de-DE" currency="EUR" sessions="60:95"><session-length-picker></session-length-picker></clinic-provider>`,
+      html`<clinic-provider locale="de-DE" currency="EUR" sessions="60:95"
+        ><session-length-picker></session-length-picker
+      ></clinic-provider>`,
     );
     const picker = provider.querySelector('session-length-picker')!;
     await picker.updateComplete;
@@ -109,9 +99,11 @@ describe('<session-length-picker> rendering', () => {
   });
 
   it('shows a description per length from a named slot or the descriptions property', async () => {
-    const picker = await fixture<Picker>(html`<session-length-picker .descriptions=${{ 60: 'Back, hips and glutes' }}>
-      <span slot="description-90">More time for deep work on the lower back and hips</span>
-    </session-length-picker>`);
+    const picker = await fixture<Picker>(
+      html`<session-length-picker .descriptions=${{ 60: 'Back, hips and glutes' }}>
+        <span slot="description-90">More time for deep work on the lower back and hips</span>
+      </session-length-picker>`,
+    );
     const [sixty, ninety] = [...picker.shadowRoot!.querySelectorAll('[part="description"] slot')] as HTMLSlotElement[];
     expect(text(sixty)).to.equal('Back, hips and glutes');
     expect(ninety.assignedElements().map(text)).to.deep.equal(['More time for deep work on the lower back and hips']);
@@ -122,7 +114,9 @@ describe('<session-length-picker> rendering', () => {
 
 describe('<session-length-picker> as a form control', () => {
   it('selects its value attribute and submits name=minutes', async () => {
-    const { form, picker } = await formWith(html`<session-length-picker name="session" value="90"></session-length-picker>`);
+    const { form, picker } = await formWith(
+      html`<session-length-picker name="session" value="90"></session-length-picker>`,
+    );
     expect(picker.value).to.equal('90');
     expect(picker.minutes).to.equal(90);
     expect(checkedValue(picker)).to.equal('90');
@@ -155,7 +149,9 @@ describe('<session-length-picker> as a form control', () => {
   });
 
   it('goes back to the value attribute on form.reset()', async () => {
-    const { form, picker } = await formWith(html`<session-length-picker name="session" value="60"></session-length-picker>`);
+    const { form, picker } = await formWith(
+      html`<session-length-picker name="session" value="60"></session-length-picker>`,
+    );
     const counts = countEvents(picker);
     radios(picker)[1].click();
     expect(picker.value).to.equal('90');
@@ -179,7 +175,9 @@ describe('<session-length-picker> as a form control', () => {
   });
 
   it('restores a saved state (back/forward navigation)', async () => {
-    const { form, picker } = await formWith(html`<session-length-picker name="session" value="60"></session-length-picker>`);
+    const { form, picker } = await formWith(
+      html`<session-length-picker name="session" value="60"></session-length-picker>`,
+    );
     picker.formStateRestoreCallback('90');
     expect(picker.value).to.equal('90');
     expect(new FormData(form).get('session')).to.equal('90');
@@ -237,9 +235,11 @@ describe('<session-length-picker> as a form control', () => {
   });
 
   it('is disabled inside a disabled fieldset', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form>
-      <fieldset disabled><session-length-picker name="session" value="90"></session-length-picker></fieldset>
-    </form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <fieldset disabled><session-length-picker name="session" value="90"></session-length-picker></fieldset>
+      </form>`,
+    );
     const picker = form.querySelector('session-length-picker')!;
     await picker.updateComplete;
     expect(radios(picker).every((r) => r.matches(':disabled'))).to.equal(true);
@@ -251,9 +251,11 @@ describe('<session-length-picker> as a form control', () => {
   });
 
   it('takes focus from .focus() and a <label for> onto the selected option', async () => {
-    const root = await fixture(html`<div>
-      <label for="length">Length</label><session-length-picker id="length" value="90"></session-length-picker>
-    </div>`);
+    const root = await fixture(
+      html`<div>
+        <label for="length">Length</label><session-length-picker id="length" value="90"></session-length-picker>
+      </div>`,
+    );
     const picker = root.querySelector('session-length-picker')!;
     await picker.updateComplete;
     expect(picker.labels.length).to.equal(1);
@@ -267,9 +269,11 @@ describe('<session-length-picker> as a form control', () => {
 
 describe('<session-length-picker> keyboard', () => {
   async function focusedPicker(value = '') {
-    const root = await fixture(html`<div>
-      <button>before</button><session-length-picker options="30, 60, 90" value=${value}></session-length-picker>
-    </div>`);
+    const root = await fixture(
+      html`<div>
+        <button>before</button><session-length-picker options="30, 60, 90" value=${value}></session-length-picker>
+      </div>`,
+    );
     const picker = root.querySelector('session-length-picker')!;
     await picker.updateComplete;
     root.querySelector('button')!.focus();
@@ -329,7 +333,9 @@ describe('<session-length-picker> keyboard', () => {
     await picker.updateComplete;
     const seen: string[] = [];
     for (const type of ['input', 'change']) {
-      root.addEventListener(type, (event) => seen.push(`${type}:${(event.target as Element).localName}:${event.composed}`));
+      root.addEventListener(type, (event) =>
+        seen.push(`${type}:${(event.target as Element).localName}:${event.composed}`),
+      );
     }
     radios(picker)[1].click();
     expect(seen).to.deep.equal(['input:session-length-picker:true', 'change:session-length-picker:true']);
@@ -369,10 +375,12 @@ describe('<session-length-picker> page-wide session choice', () => {
   });
 
   it('keeps two pickers in sync, with events only on the one the visitor used', async () => {
-    const root = await fixture(html`<div>
-      <session-length-picker value="60"></session-length-picker>
-      <session-length-picker></session-length-picker>
-    </div>`);
+    const root = await fixture(
+      html`<div>
+        <session-length-picker value="60"></session-length-picker>
+        <session-length-picker></session-length-picker>
+      </div>`,
+    );
     const [first, second] = [...root.querySelectorAll('session-length-picker')];
     await second.updateComplete;
     expect(second.value).to.equal('60');
@@ -394,10 +402,12 @@ describe('<session-length-picker> page-wide session choice', () => {
       this.skip();
     }
     if (!customElements.get('booking-button')) this.skip();
-    const root = await fixture(html`<clinic-provider locale="en-US" sessions="60, 90" booking-url="https://example.com/book">
-      <session-length-picker value="60"></session-length-picker>
-      <booking-button></booking-button>
-    </clinic-provider>`);
+    const root = await fixture(
+      html`<clinic-provider locale="en-US" sessions="60, 90" booking-url="https://example.com/book">
+        <session-length-picker value="60"></session-length-picker>
+        <booking-button></booking-button>
+      </clinic-provider>`,
+    );
     const picker = root.querySelector('session-length-picker')!;
     const button = root.querySelector('booking-button') as HTMLElement & { updateComplete: Promise<unknown> };
     await button.updateComplete;
@@ -412,7 +422,7 @@ describe('<session-length-picker> page-wide session choice', () => {
 describe('<session-length-picker> bad input', () => {
   it('warns about each bad option and keeps the good ones', async () => {
     let picker!: Picker;
-    const warnings = await warningsDuring(async () => {
+    const warnings = await captureWarnings(async () => {
       picker = await fixture<Picker>(html`<session-length-picker options="60, abc, -5, 90"></session-length-picker>`);
     });
     expect([...picker.shadowRoot!.querySelectorAll('[part="length"]')].map(text)).to.deep.equal(['60 min', '90 min']);
@@ -423,7 +433,7 @@ describe('<session-length-picker> bad input', () => {
 
   it('warns about a value it does not offer and selects nothing, so required catches it', async () => {
     let picker!: Picker;
-    const warnings = await warningsDuring(async () => {
+    const warnings = await captureWarnings(async () => {
       picker = await fixture<Picker>(html`<session-length-picker value="45" required></session-length-picker>`);
     });
     expect(warnings).to.deep.equal([
@@ -436,18 +446,22 @@ describe('<session-length-picker> bad input', () => {
   });
 
   it('warns about a value that is not a number', async () => {
-    const warnings = await warningsDuring(() => fixture(html`<session-length-picker value="ninety"></session-length-picker>`));
+    const warnings = await captureWarnings(() =>
+      fixture(html`<session-length-picker value="ninety"></session-length-picker>`),
+    );
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('"ninety" is not one of the offered lengths');
   });
 
   it('falls back to 60 and 90 minutes for an option list with nothing usable', async () => {
     let picker!: Picker;
-    const warnings = await warningsDuring(async () => {
+    const warnings = await captureWarnings(async () => {
       picker = await fixture<Picker>(html`<session-length-picker options=" , abc"></session-length-picker>`);
     });
     expect(radios(picker).map((r) => r.value)).to.deep.equal(['60', '90']);
     expect(warnings.some((w) => w.includes('has no valid session length'))).to.equal(true);
+    // One warning for the whole value, not one for "abc" and another for the list.
+    expect(warnings).to.have.length(1);
   });
 
   it('treats an empty options attribute as not given', async () => {
@@ -458,7 +472,7 @@ describe('<session-length-picker> bad input', () => {
 
   it('selects nothing, with a warning, for a script value that is not offered', async () => {
     const picker = await fixture<Picker>(html`<session-length-picker value="60"></session-length-picker>`);
-    const warnings = await warningsDuring(async () => {
+    const warnings = await captureWarnings(async () => {
       picker.value = '120';
       await picker.updateComplete;
     });
@@ -484,13 +498,15 @@ describe('<session-length-picker> accessibility and layout', () => {
     it(`passes axe in ${colorScheme} mode${ownDarkMode ? ' on a site with a dark mode' : ' on a light-only site'}: plain, with error, selected, disabled`, async () => {
       if (ownDarkMode) await usePageScheme(colorScheme);
       else await emulateMedia({ colorScheme });
-      const wrapper = await fixture(html`<div>
-        <clinic-provider locale="en-US" sessions="60:95, 90:135" currency="USD">
-          <session-length-picker required>
-            <span slot="description-90">More time for deep work on the lower back and hips</span>
-          </session-length-picker>
-        </clinic-provider>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div>
+          <clinic-provider locale="en-US" sessions="60:95, 90:135" currency="USD">
+            <session-length-picker required>
+              <span slot="description-90">More time for deep work on the lower back and hips</span>
+            </session-length-picker>
+          </clinic-provider>
+        </div>`,
+      );
       const picker = wrapper.querySelector('session-length-picker')!;
       await picker.updateComplete;
       await expect(wrapper).to.be.accessible();
@@ -506,12 +522,55 @@ describe('<session-length-picker> accessibility and layout', () => {
     });
   }
 
+  describe('on a page that centres its app root and forces its text colour', () => {
+    let pageStyle: HTMLStyleElement;
+    beforeEach(() => {
+      // The stock Vite React and Vue templates centre `#app`; some themes force one text colour everywhere.
+      pageStyle = document.createElement('style');
+      pageStyle.textContent = '* { color: red !important; text-align: center } #app { text-align: center }';
+      document.head.append(pageStyle);
+    });
+    afterEach(() => pageStyle.remove());
+
+    it('keeps its options start-aligned in its own colours, and passes axe', async () => {
+      const app = await fixture(
+        html`<div id="app">
+          <clinic-provider locale="en-US" sessions="60:95, 90:135" currency="USD">
+            <session-length-picker required .descriptions=${{ 90: 'More time for deep work on the lower back' }}>
+            </session-length-picker>
+          </clinic-provider>
+        </div>`,
+      );
+      const picker = app.querySelector('session-length-picker')!;
+      await picker.updateComplete;
+      const root = picker.shadowRoot!;
+      const parts = ['legend', 'label', '[part="length"]', '[part="price"]', '[part="description"]'];
+      for (const selector of parts) {
+        expect(getComputedStyle(root.querySelector(selector)!).textAlign, selector).to.equal('start');
+      }
+      // The widget's own light palette (--clinic-color-text and --clinic-color-muted), not the page's red.
+      const colour = (selector: string) => getComputedStyle(root.querySelector(selector)!).color;
+      expect(colour('legend')).to.equal('rgb(28, 33, 38)');
+      expect(colour('label')).to.equal('rgb(28, 33, 38)');
+      expect(colour('[part="length"]')).to.equal('rgb(28, 33, 38)');
+      expect(colour('[part="description"]')).to.equal('rgb(77, 86, 97)');
+      await expect(picker).to.be.accessible();
+      picker.reportValidity();
+      await picker.updateComplete;
+      expect(colour('[part="error"]')).to.equal('rgb(28, 33, 38)');
+      expect(getComputedStyle(root.querySelector('[part="error"]')!).textAlign).to.equal('start');
+      await expect(picker).to.be.accessible();
+    });
+  });
+
   it('stacks the options at 320px without anything cut off, with targets of at least 24px', async () => {
     await setViewport({ width: 320, height: 640 });
-    const picker = await pickerInProvider(html`<session-length-picker>
-      <span slot="description-60">Lower back, hips and glutes</span>
-      <span slot="description-90">More time for deep work on the lower back and hips</span>
-    </session-length-picker>`);
+    const picker = await pickerInProvider(
+      html`<session-length-picker>
+        <span slot="description-60">Lower back, hips and glutes</span>
+        <span slot="description-90">More time for deep work on the lower back and hips</span>
+      </session-length-picker>`,
+    );
     await aTimeout(0);
     const cards = [...picker.shadowRoot!.querySelectorAll('label')].map((label) => label.getBoundingClientRect());
     expect(cards[0].left).to.equal(cards[1].left);
