@@ -113,6 +113,8 @@ export class SymptomChecker extends ClinicElement {
   /** The step the emergency result's "Wrong answer? Go back" returns to. */
   private _resultBackStep = 0;
   private _result?: TriageResult;
+  /** Which questions the answers so far ask (by index), for "Check your answers": worked out in willUpdate. */
+  private _asked: readonly boolean[] = [];
   /** A step change (or an error) is waiting to move focus and be announced after rendering. */
   private _stepChanged = false;
 
@@ -131,6 +133,10 @@ export class SymptomChecker extends ClinicElement {
       this._remember = parseBoolean(this, 'remember', this.remember);
       // Resume only where there is nothing to lose: on the start page with nothing answered.
       if (this._remember && this._step === START_STEP && !Object.keys(this._answers).length) this._resume();
+    }
+    // After resuming, which may have replaced the answers.
+    if (changed.has('_answers') || !this.hasUpdated) {
+      this._asked = QUESTIONS.map((_question, index) => isAsked(index, this._answers));
     }
   }
 
@@ -424,7 +430,7 @@ export class SymptomChecker extends ClinicElement {
       <h2 tabindex="-1">${this._text('check')}</h2>
       <dl>
         ${QUESTIONS.map((question, index) => {
-          if (!isAsked(index, this._answers)) return nothing;
+          if (!this._asked[index]) return nothing;
           const legend = this._text('q.' + question.id);
           return html`<div>
             <dt>${legend}</dt>
