@@ -196,3 +196,25 @@ describe('<symptom-checker> remember takes any value', () => {
     });
   });
 });
+
+describe('<symptom-checker> containment', () => {
+  it('an unexpected error shows its own "not available" message, still naming the emergency number', async () => {
+    const errors: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const checker = await mount(await provider(), document.createElement('symptom-checker'));
+      (checker as unknown as { _renderStart: () => never })._renderStart = () => {
+        throw new Error('broken on purpose');
+      };
+      checker.requestUpdate();
+      await checker.updateComplete;
+      const message = checker.shadowRoot!.querySelector('[part=unavailable]')!;
+      expect(message.textContent).to.contain('not available right now').and.contain('Not for emergencies: call 999.');
+    } finally {
+      console.error = original;
+    }
+    expect(errors).to.have.length(1);
+    expect(String(errors[0][0])).to.contain('<symptom-checker>');
+  });
+});
