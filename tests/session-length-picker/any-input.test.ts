@@ -152,6 +152,23 @@ describe('<session-length-picker> any value for any property', () => {
     expect(new FormData(form).get('session')).to.equal('90');
   });
 
+  it('answers value and minutes before it is connected or has updated, from its own options', async () => {
+    const picker = document.createElement('session-length-picker');
+    picker.setAttribute('options', '30, 45');
+    picker.value = '45';
+    expect(picker.value).to.equal('45');
+    expect(picker.minutes).to.equal(45);
+    picker.options = '30';
+    expect(picker.value, 'follows a changed options at once').to.equal('');
+    picker.options = '30, 45';
+    const form = await fixture<HTMLFormElement>(html`<form></form>`);
+    form.append(picker);
+    expect(picker.hasUpdated).to.equal(false);
+    expect(picker.minutes).to.equal(45);
+    await picker.updateComplete;
+    expect(radios(picker).find((radio) => radio.checked)?.value).to.equal('45');
+  });
+
   it('reads "false" from code as false for required and disabled, and reflects disabled accordingly', async () => {
     const picker = await pickerWith('disabled', 'false', 'after');
     expect(stateOf(picker)).to.deep.equal(DEFAULT_STATE);
