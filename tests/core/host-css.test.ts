@@ -12,19 +12,12 @@ const HOSTILE_CSS = `
 
 const TAGS = ['session-length-picker', 'booking-button', 'symptom-checker', 'stretch-card'];
 
-/**
- * Text that sits on the page's own background and so takes the page's text colour by design (the picker's
- * group label and its error line): every other property of it is still the widget's own.
- */
-const ON_PAGE_BACKGROUND = '[part="label"], [part="error"]';
-
 /** The text properties a page could disturb, for each text-bearing element inside the widget. */
 function textStyles(widget: HTMLElement): string[] {
   const inner = [...widget.shadowRoot!.querySelectorAll<HTMLElement>('p, li, span, legend, h2, a, button, dd, dt, label')];
   return inner.map((element) => {
     const computed = getComputedStyle(element);
-    const properties: (keyof CSSStyleDeclaration)[] = ['textAlign', 'lineHeight', 'letterSpacing', 'textTransform', 'whiteSpace'];
-    if (!element.matches(ON_PAGE_BACKGROUND)) properties.unshift('color');
+    const properties = ['color', 'textAlign', 'lineHeight', 'letterSpacing', 'textTransform', 'whiteSpace'] as const;
     return `${element.localName}.${element.className}: ${properties.map((name) => computed[name]).join(' | ')}`;
   });
 }
