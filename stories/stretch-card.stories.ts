@@ -113,9 +113,10 @@ export const ClinicOverrides: Story = {
 /** A clinic's own exercise (no `stretch`): its heading, dose, steps and picture through slots. */
 export const CustomContent: Story = {
   args: { stretch: '', heading: 'Wall calf stretch', hold: '30', reps: '3', sides: 'each' },
-  render: (args, context) => html`<div style="max-width: 28rem">
-    ${card(args, context, {
-      inner: `
+  render: (args, context) =>
+    html`<div style="max-width: 28rem">
+      ${card(args, context, {
+        inner: `
         <svg slot="picture" role="img" aria-label="A person leaning on a wall, one leg stretched back" viewBox="0 0 120 64"
           fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"
           style="color: var(--clinic-color-primary, #1d6b57)">
@@ -126,8 +127,8 @@ export const CustomContent: Story = {
           <li>Step one foot back and keep that heel on the floor.</li>
           <li>Bend the front knee until you feel a stretch in the back calf.</li>
         </ol>`,
-    })}
-  </div>`,
+      })}
+    </div>`,
 };
 
 /** An unknown id: a friendly message in the card, and a console warning listing the valid ids. */

@@ -133,7 +133,7 @@ export class StretchCard extends ClinicElement {
   private _compact = false;
   private _sound = false;
   private _clock: () => number = pageClock;
-  /** Whether the page slotted its own steps (a clinic's own exercise shows no steps section without). */
+  /** Whether the page slotted its own steps: without them, a clinic's own exercise has no steps section. */
   private _hasOwnSteps = false;
 
   // The timer: a pure state machine (hold-timer.ts) read at the clock's time on every update.
@@ -234,7 +234,7 @@ export class StretchCard extends ClinicElement {
 
   /**
    * The time on `now`. A clock that throws or gives no number warns once and the page's clock is read
-   * instead, so a broken clock slows no one's stretch down to a "not available" message.
+   * instead: a broken demo clock must not turn the card into the "not available" message.
    */
   private _readClock(): number {
     if (this._clock !== pageClock) {
