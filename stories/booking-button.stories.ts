@@ -18,7 +18,8 @@ const SUNDAY_NOON = fixedClock('2026-11-29T21:00:00Z');
 const clinic = (content: unknown) => referenceClinic(content);
 
 /** A button inside the reference clinic, its clock pinned so the same-day line is the same every day. */
-const button = (now = WEDNESDAY_MORNING, visitorZone = 'America/Anchorage', inner = '') =>
+const button =
+  (now = WEDNESDAY_MORNING, visitorZone = 'America/Anchorage', inner = '') =>
   (args: Args, context: StoryContext) =>
     clinic(buildElement('booking-button', args, context, { inner, props: { now, visitorZone } }));
 

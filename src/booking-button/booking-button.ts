@@ -1,13 +1,17 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { ClinicElement } from '../core/clinic-element.js';
 import { baseStyles } from '../core/styles.js';
-import { BOOKING_PROVIDERS, type BookingProvider } from '../core/settings.js';
-import { parseEnum, toTelHref } from '../core/attributes.js';
-import { parseServiceMap } from '../core/sessions.js';
+import { resolveSettings, type BookingProvider } from '../core/settings.js';
+import { MAX_LENGTH, parseEnum, parseWholeNumber, readText, toHttpUrl, toTelHref } from '../core/parse.js';
+import { MAX_SESSION_MINUTES } from '../core/sessions.js';
 import { SessionChoiceController } from '../core/session-choice.js';
-import { visitorTimeZone } from '../core/zoned-time.js';
+import { isValidTimeZone, visitorTimeZone } from '../core/zoned-time.js';
+import { VisibleTicker } from '../core/controllers/visible-ticker.js';
+import { lockScroll } from '../core/scroll-lock.js';
+import { announce } from '../core/announcer.js';
 import { fire } from '../core/events.js';
 import { defineElement } from '../core/define.js';
+import { bookingButtonStyles } from './booking-button.styles.js';
 import { buildBookingUrl } from './booking-url.js';
 import { sameDayHint } from './same-day-hint.js';
 import './strings.js';
@@ -26,7 +30,13 @@ export interface BookingDetail {
 }
 
 const MODES: readonly BookingMode[] = ['link', 'popup'];
-const MAX_MINUTES = 480;
+const HINT_SWITCH = ['on', 'off'] as const;
+const MINUTE = 60_000;
+const DEFAULT_LOAD_TIMEOUT = 10_000;
+/** Longest delay `setTimeout` honours; a longer one fires at once. */
+const MAX_TIMEOUT = 2 ** 31 - 1;
+/** What a warning says the visitor gets when there is no usable booking URL. */
+const UNAVAILABLE = 'a message that online booking is unavailable';
 
 /**
  * The popup's iframe sandbox: what a booking page needs, nothing more.
@@ -43,17 +53,49 @@ const MAX_MINUTES = 480;
  */
 const SANDBOX = 'allow-scripts allow-same-origin allow-forms allow-popups';
 
+/** Everything `render()` shows, worked out in `willUpdate` from the inputs and the clinic's settings. */
+interface BookingView {
+  /** What `booking-open` carries; undefined when there is no usable booking URL (the message shows). */
+  booking?: BookingDetail;
+  mode: BookingMode;
+  /** The button's text: `label`, else "Book a 60-minute massage". */
+  label: string;
+  /** Whether the page slotted its own button text (then `label` is not shown). */
+  slotted: boolean;
+  /** The popup's heading and the iframe's title; both name the clinic when its name is known. */
+  heading: string;
+  frameTitle: string;
+  /** The "or call …" link. */
+  phone?: { href: string; text: string };
+  /** The same-day line, in words. */
+  hint?: string;
+}
+
+/** The element's own `booking-url`, as checked in `_readOwnBookingUrl`. */
+interface OwnBookingUrl {
+  /** A usable http(s) URL as written, for resolveSettings to merge over the provider's. */
+  text?: string;
+  /** Given as text but unusable: no booking link at all, rather than the provider's page. */
+  refused: boolean;
+  /** A warning was given already. */
+  warned: boolean;
+}
+
 /**
  * A "Book now" control that takes the visitor's session length into the clinic's own booking system
  * (Cal.com, Calendly, Acuity, Jane, Square, Setmore, Fresha or any page), with a line saying whether a
  * same-day appointment can still be booked online. Settings come from `<clinic-provider>`; the
- * element's own attributes override them.
+ * element's own attributes override them. The popup's heading and its iframe's title name the clinic
+ * (`clinic-name`) when known.
+ *
+ * Every property accepts any value (a framework binding, a script): anything unusable gives one warning
+ * and the documented default, never an error or an empty box.
  *
  * @summary Books the chosen session in the clinic's booking system, in a new tab or an accessible popup.
  * @tag booking-button
  * @slot - The button's text, replacing "Book a 60-minute massage".
  * @fires booking-open - Before the booking page opens; cancelable (`preventDefault()` and nothing opens, the page takes over). Detail `{ url, provider, minutes, service, mode }`.
- * @fires booking-close - When the popup closes. Same detail as `booking-open`.
+ * @fires booking-close - When the popup closes (also when the button is removed or switched to `link` while it is open; a removed button's event is also dispatched on `document`). Same detail as `booking-open`.
  * @csspart button - The link or button that books.
  * @csspart phone - The "or call …" link.
  * @csspart hint - The same-day line under the button.
@@ -82,126 +124,10 @@ export class BookingButton extends ClinicElement {
     now: { attribute: false },
     visitorZone: { attribute: false },
     loadTimeout: { attribute: false },
-    frameState: { state: true, attribute: false },
+    _frameState: { state: true, attribute: false },
   };
 
-  static override styles = [
-    baseStyles,
-    css`
-      .row {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.5rem 1rem;
-        margin: 0;
-      }
-      .button {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.5em;
-        min-height: 2.75rem;
-        padding: 0.5rem 1.25rem;
-        /* Transparent, but drawn in forced-colors mode where backgrounds are dropped. */
-        border: 2px solid transparent;
-        border-radius: var(--_radius);
-        background: var(--_primary);
-        color: var(--_on-primary);
-        font: inherit;
-        font-weight: 600;
-        text-decoration: none;
-        cursor: pointer;
-      }
-      .button:hover {
-        text-decoration: underline;
-      }
-      svg {
-        width: 1em;
-        height: 1em;
-        flex: none;
-      }
-      a:not(.button) {
-        display: inline-block;
-        padding-block: 0.25rem;
-        color: var(--_primary);
-        text-underline-offset: 0.2em;
-      }
-      .hint {
-        margin: 0.5rem 0 0;
-        color: var(--_muted);
-        font-size: 0.9375rem;
-      }
-      dialog {
-        flex-direction: column;
-        width: min(56rem, 100vw - 2rem);
-        height: min(48rem, 100dvh - 2rem);
-        max-width: none;
-        max-height: none;
-        padding: 0;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-        color: var(--_text);
-      }
-      dialog[open] {
-        display: flex;
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.6);
-      }
-      header {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.25rem 1rem;
-        padding-block: 0.5rem;
-        padding-inline: 1rem 0.5rem;
-        border-bottom: 1px solid var(--_border);
-      }
-      h2 {
-        flex: 1;
-        margin: 0;
-        font-size: 1.125rem;
-      }
-      .close {
-        min-height: 2.75rem;
-        padding: 0 1rem;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        background: none;
-        color: inherit;
-        font: inherit;
-        cursor: pointer;
-      }
-      .body {
-        position: relative;
-        flex: 1;
-      }
-      iframe,
-      .status {
-        position: absolute;
-        inset: 0;
-        width: 100%;
-        height: 100%;
-        border: 0;
-      }
-      .status {
-        display: grid;
-        place-content: center;
-        padding: var(--_space);
-        text-align: center;
-        background: var(--_surface);
-      }
-      /* Phones get the whole screen: a booking form in a box with a margin is hard to use there. */
-      @media (max-width: 40rem) {
-        dialog {
-          width: 100%;
-          height: 100%;
-          border: 0;
-          border-radius: 0;
-        }
-      }
-    `,
-  ];
+  static override styles = [baseStyles, bookingButtonStyles];
 
   /** Booking system: link, calcom, calendly, acuity, janeapp, square, setmore or fresha. Default: the provider's, else `link`. */
   provider = '';
@@ -221,185 +147,369 @@ export class BookingButton extends ClinicElement {
   /** `on` (default) shows the same-day line when the clinic's hours are known; `off` hides it. */
   hint = 'on';
 
-  /** Session length in minutes. Default: the page-wide session choice, else the clinic's first session. */
+  /** Session length in minutes (1 to 480). Default: the page-wide session choice, else the clinic's first session. */
   minutes: string | number = '';
 
   /** Button text, replacing "Book a 60-minute massage". */
   label = '';
 
-  /** The clock (tests and previews pin it). */
+  /** The clock (tests and previews pin it). Anything but a function returning a valid Date: the browser's clock. */
   now: () => Date = () => new Date();
 
   /** The visitor's IANA time zone. Default: the browser's. */
   visitorZone = '';
 
-  /** Milliseconds the popup waits for the booking page before offering a new tab. */
-  loadTimeout = 10_000;
+  /** Milliseconds the popup waits for the booking page before offering a new tab. Default 10 000. */
+  loadTimeout = DEFAULT_LOAD_TIMEOUT;
 
-  private frameState: 'closed' | 'loading' | 'loaded' | 'slow' = 'closed';
-  private readonly choice = new SessionChoiceController(this);
-  private current?: BookingDetail;
-  private opened?: BookingDetail;
-  private hasHint = false;
-  private tick?: ReturnType<typeof setTimeout>;
-  private loadTimer?: ReturnType<typeof setTimeout>;
-  private savedOverflow = '';
+  /** The popup's iframe: not there (closed), loading, loaded, or slow (offering a new tab instead). */
+  private _frameState: 'closed' | 'loading' | 'loaded' | 'slow' = 'closed';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibility);
+  /** Derived from the inputs in `willUpdate`; the only state `render()` reads besides `_frameState`. */
+  private _view!: BookingView;
+  /** The clock reading the current view was made with (the ticker counts to the next minute from it). */
+  private _viewTime = 0;
+  /** `loadTimeout` as checked; read when the popup opens. */
+  private _loadTimeout = DEFAULT_LOAD_TIMEOUT;
+
+  /** The booking shown in the open popup (kept while it is open, even if the inputs change). */
+  private _opened?: BookingDetail;
+  private _releaseScroll?: () => void;
+  private _loadTimer?: ReturnType<typeof setTimeout>;
+  /** Set when the popup ended without its dialog closing itself (mode switched): focus the button once drawn. */
+  private _refocusButton = false;
+
+  private readonly _choice = new SessionChoiceController(this);
+
+  constructor() {
+    super();
+    // Re-renders at each minute boundary while a hint shows, so "book by 3:15 PM today" turns into "closed"
+    // on time; no timer while the tab is hidden (it catches up when shown) or when there is no hint. The
+    // controller registers itself with this element and stops with it.
+    new VisibleTicker(this, (hidden) => (hidden || !this._view.hint ? undefined : MINUTE - (this._viewTime % MINUTE)));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    clearTimeout(this.tick);
-    this.onClose();
+    // Removed while the popup is open: the dialog goes with the element, so the lock and the timer must too.
+    const booking = this._endPopup();
+    if (booking) this._fireClose(booking);
   }
 
-  /** The session length in effect: own attribute, else the page-wide choice, else the first session. */
-  private sessionMinutes(): number {
-    const own = this.minutes == null ? '' : String(this.minutes).trim();
-    const minutes = Number(own);
-    if (own && Number.isInteger(minutes) && minutes > 0 && minutes <= MAX_MINUTES) return minutes;
-    if (own) this.warn('minutes', own, `is not a session length from 1 to ${MAX_MINUTES}`, 'the chosen length');
-    return this.choice.value?.minutes ?? this.clinic.sessions[0]?.minutes ?? 60;
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const previousHint = this._view?.hint;
+    this._view = this._readView();
+    this._loadTimeout = parseWholeNumber(this, 'loadTimeout', this.loadTimeout, DEFAULT_LOAD_TIMEOUT, MAX_TIMEOUT);
+
+    // The dialog disappears when the mode switches to `link` or the booking URL goes: end the popup too.
+    if (this._opened && (this._view.mode !== 'popup' || !this._view.booking)) {
+      const booking = this._endPopup();
+      this._refocusButton = true;
+      if (booking) this._fireClose(booking);
+    }
+
+    // One page-wide announcement, not a live region per button: three buttons following the same session
+    // length would otherwise say the same line three times. Only a change is announced, never the first
+    // line (on page load, or when settings arrive late).
+    const hint = this._view.hint;
+    if (hint && previousHint && hint !== previousHint && this.isConnected) announce(hint);
   }
 
   protected override render() {
-    const clinic = this.clinic;
-    const provider = parseEnum(this, 'provider', this.provider, BOOKING_PROVIDERS, clinic.provider);
-    const mode = parseEnum(this, 'mode', this.mode, MODES, 'link');
-    const minutes = this.sessionMinutes();
-    const services = this.services ? parseServiceMap(this, 'services', this.services) : clinic.services;
-    const service = services.get(minutes);
-    const bookingUrl = this.bookingUrl || clinic.bookingUrl;
-    const url = buildBookingUrl({ provider, bookingUrl, minutes, service });
-    if (!url) {
-      // The provider warns about its own URL; a bad or missing one here is this element's to report.
-      if (this.bookingUrl) this.warn('booking-url', this.bookingUrl, 'is not an http(s) URL', 'a message that online booking is unavailable');
-      else if (!clinic.bookingUrl) this.warn('booking-url', '', 'is missing (here and on <clinic-provider>)', 'a message that online booking is unavailable');
-    }
+    const view = this._view;
+    const phone = view.phone ? html`<a part="phone" href=${view.phone.href}>${view.phone.text}</a>` : nothing;
+    if (!view.booking) return html`<p part="unavailable" class="row">${this.t('booking.unavailable')} ${phone}</p>`;
 
-    const phone = this.phone || clinic.phone;
-    const tel = phone && toTelHref(phone);
-    if (this.phone && !tel) this.warn('phone', this.phone, 'has no number to dial', 'no phone link');
-    const call = tel ? html`<a part="phone" href=${tel}>${this.t(url ? 'booking.call' : 'booking.callToBook', { phone: phone! })}</a>` : nothing;
-
-    this.current = url ? { url, provider, minutes, service, mode } : undefined;
-    const hint =
-      url && clinic.hours && parseEnum(this, 'hint', this.hint, ['on', 'off'], 'on') === 'on'
-        ? sameDayHint({
-            now: this.now(),
-            timeZone: clinic.timeZone,
-            hours: clinic.hours,
-            leadMinutes: clinic.leadTime,
-            sessionMinutes: minutes,
-            visitorZone: this.visitorZone || visitorTimeZone(),
-            locale: this.locale,
-          })
-        : undefined;
-    this.hasHint = !!hint;
-
-    if (!url) return html`<p part="unavailable" class="row">${this.t('booking.unavailable')} ${call}</p>`;
-
-    const title = this.label || this.t('booking.label', { minutes: minutes.toLocaleString(this.locale) });
-    // A page that slots only whitespace (a pasted snippet with line breaks) still gets the default text.
-    const custom = [...this.childNodes].some((node) => node.nodeType === 1 || node.textContent?.trim());
-    const content = html`<slot @slotchange=${() => this.requestUpdate()}></slot>${custom ? nothing : title}`;
-    const describedBy = hint ? 'hint' : nothing;
-    const newTab = html`<span class="visually-hidden">${this.t('booking.newTab')}</span>`;
-    const state = this.frameState;
+    const content = html`<slot @slotchange=${this._onSlotChange}></slot>${view.slotted ? nothing : view.label}`;
+    const describedBy = view.hint ? 'hint' : nothing;
+    const button =
+      view.mode === 'link'
+        ? html`<a
+            part="button"
+            class="button"
+            href=${view.booking.url}
+            target="_blank"
+            rel="noopener"
+            referrerpolicy="strict-origin"
+            aria-describedby=${describedBy}
+            @click=${this._onOpen}
+            >${content} <span class="visually-hidden">${this.t('booking.newTab')}</span
+            ><svg viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2">
+              <path d="M6 3H3v10h10v-3M9 2h5v5M14 2 7 9" /></svg
+          ></a>`
+        : html`<button
+            part="button"
+            class="button"
+            aria-haspopup="dialog"
+            aria-describedby=${describedBy}
+            @click=${this._onOpen}
+          >
+            ${content}
+          </button>`;
 
     return html`
-      <div class="row">
-        ${mode === 'link'
-          ? html`<a part="button" class="button" href=${url} target="_blank" rel="noopener"
-              referrerpolicy="strict-origin" aria-describedby=${describedBy} @click=${this.onOpen}
-              >${content} ${newTab}<svg viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor"
-                stroke-width="2"><path d="M6 3H3v10h10v-3M9 2h5v5M14 2 7 9" /></svg></a>`
-          : html`<button part="button" class="button" aria-haspopup="dialog" aria-describedby=${describedBy}
-              @click=${this.onOpen}>${content}</button>`}
-        ${call}
-      </div>
-      ${hint ? html`<p id="hint" part="hint" class="hint" aria-live="polite">${this.t(hint.key, hint.values)}</p>` : nothing}
-      ${mode === 'popup'
-        ? html`<dialog part="dialog" aria-labelledby="title" @close=${this.onClose}>
-            <header>
-              <h2 id="title">${title}</h2>
-              <a href=${this.opened?.url ?? url} target="_blank" rel="noopener" @click=${this.closeDialog}
-                >${this.t('booking.openTab')} ${newTab}</a>
-              <button class="close" @click=${this.closeDialog}>${this.t('booking.close')}</button>
-            </header>
-            ${state === 'closed'
-              ? nothing
-              : html`<div class="body">
-                  ${state === 'loaded'
-                    ? nothing
-                    : html`<div class="status" role="status">
-                        ${state === 'slow'
-                          ? html`<p>${this.t('booking.slow')}</p>
-                              <a href=${this.opened!.url} target="_blank" rel="noopener" @click=${this.closeDialog}
-                                >${this.t('booking.openTab')} ${newTab}</a>`
-                          : this.t('booking.loading')}
-                      </div>`}
-                  <iframe part="frame" title=${this.t('booking.frame')} src=${this.opened!.url}
-                    sandbox=${SANDBOX} referrerpolicy="strict-origin"
-                    @load=${() => (this.frameState = 'loaded')}></iframe>
-                </div>`}
-          </dialog>`
-        : nothing}
+      <div class="row">${button} ${phone}</div>
+      ${view.hint ? html`<p id="hint" part="hint" class="hint">${view.hint}</p>` : nothing}
+      ${view.mode === 'popup' ? this._renderDialog(view, this._opened ?? view.booking) : nothing}
     `;
   }
 
-  protected override updated(): void {
-    clearTimeout(this.tick);
-    // One timer to the next minute boundary while a hint shows and the page is visible; a hidden page
-    // runs none and catches up on `visibilitychange`.
-    if (this.hasHint && !document.hidden && this.isConnected) {
-      this.tick = setTimeout(() => this.requestUpdate(), 60_000 - (this.now().getTime() % 60_000));
+  /** The popup. Its links say "Open in a new tab" once: their text already says where they open. */
+  private _renderDialog(view: BookingView, booking: BookingDetail) {
+    const state = this._frameState;
+    const newTab = (label: string) =>
+      html`<a href=${booking.url} target="_blank" rel="noopener" @click=${this._closeDialog}>${label}</a>`;
+    return html`<dialog part="dialog" aria-labelledby="title" @close=${this._onDialogClose}>
+      <header>
+        <h2 id="title">${view.heading}</h2>
+        ${newTab(this.t('booking.openTab'))}
+        <button class="close" @click=${this._closeDialog}>${this.t('booking.close')}</button>
+      </header>
+      ${
+        state === 'closed'
+          ? nothing
+          : html`<div class="body">
+              ${
+                state === 'loaded'
+                  ? nothing
+                  : html`<div class="status" role="status">
+                      ${
+                        state === 'slow'
+                          ? html`<p>${this.t('booking.slow')}</p>
+                              ${newTab(this.t('booking.openTab'))}`
+                          : this.t('booking.loading')
+                      }
+                    </div>`
+              }
+              <iframe
+                part="frame"
+                title=${view.frameTitle}
+                src=${booking.url}
+                sandbox=${SANDBOX}
+                referrerpolicy="strict-origin"
+                @load=${this._onFrameLoad}
+              ></iframe>
+            </div>`
+      }
+    </dialog>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this._refocusButton) {
+      this._refocusButton = false;
+      this._button()?.focus();
     }
   }
 
-  private readonly onVisibility = () => (document.hidden ? clearTimeout(this.tick) : this.requestUpdate());
+  /** Reads every input (any type) and the clinic's settings into the view; bad input warns once. */
+  private _readView(): BookingView {
+    const own = this._readOwnBookingUrl();
+    const settings = resolveSettings(
+      this,
+      { provider: this.provider, bookingUrl: own.text, services: this.services, phone: this.phone },
+      this.clinic,
+    );
+    const mode = parseEnum(this, 'mode', this.mode, MODES, 'link');
+    const hintOn = parseEnum(this, 'hint', this.hint, HINT_SWITCH, 'on') === 'on';
+    const minutes = this._readOwnMinutes() ?? this._choice.value?.minutes ?? settings.sessions[0]?.minutes ?? 60;
+    const service = settings.services.get(minutes);
+    const url = own.refused
+      ? undefined
+      : buildBookingUrl({ provider: settings.provider, bookingUrl: settings.bookingUrl, minutes, service });
+    // A provider on the page warned about its own booking-url already; every button repeating it would mislead.
+    if (!url && !own.warned && !this.hasProvider) {
+      this.warn('booking-url', '', 'is missing (here and on <clinic-provider>)', UNAVAILABLE);
+    }
 
-  private readonly onOpen = async (event: Event) => {
-    const detail = this.current;
-    if (!detail || !fire(this, 'booking-open', detail, true)) {
+    const tel = settings.phone ? toTelHref(settings.phone) : undefined;
+    if (settings.phone && !tel && settings.phone !== this.clinic.phone) {
+      this.warn('phone', this.phone, 'has no number to dial', 'no phone link');
+    }
+
+    const label =
+      readText(this, 'label', this.label, 'the default label') ??
+      this.t('booking.label', { minutes: minutes.toLocaleString(this.locale) });
+    const clinicName = settings.clinicName;
+    // While the tab is hidden nobody reads the hint: keep the last reading, so an update then (the ticker
+    // renders once as the tab hides) neither changes the line nor announces it. Shown again, the ticker
+    // renders with the real time at once.
+    const now = document.hidden && this.hasUpdated ? new Date(this._viewTime) : this._readClock();
+    this._viewTime = now.getTime();
+    const sameDay =
+      url && settings.hours && hintOn
+        ? sameDayHint({
+            now,
+            timeZone: settings.timeZone,
+            hours: settings.hours,
+            leadMinutes: settings.leadTime,
+            sessionMinutes: minutes,
+            visitorZone: this._readVisitorZone(),
+            locale: this.locale,
+          })
+        : undefined;
+
+    return {
+      booking: url ? { url, provider: settings.provider, minutes, service, mode } : undefined,
+      mode,
+      label,
+      // A page that slots only whitespace (a pasted snippet with line breaks) still gets the default text.
+      slotted: [...this.childNodes].some((node) => node.nodeType === 1 /* an element */ || node.textContent?.trim()),
+      heading: clinicName ? this.t('booking.heading', { clinic: clinicName, label }) : label,
+      frameTitle: clinicName ? this.t('booking.frameOf', { clinic: clinicName }) : this.t('booking.frame'),
+      phone: tel
+        ? { href: tel, text: this.t(url ? 'booking.call' : 'booking.callToBook', { phone: settings.phone! }) }
+        : undefined,
+      hint: sameDay && this.t(sameDay.key, sameDay.values),
+    };
+  }
+
+  /**
+   * The element's own `booking-url`, checked here as well as in resolveSettings because a bad one must not
+   * fall back to the provider's page: the page meant another page, so the visitor is told online booking
+   * is unavailable (and offered the phone). A value that is not text at all (`false` from a framework
+   * binding) is ignored with a warning, like an unset one: the provider's URL applies.
+   */
+  private _readOwnBookingUrl(): OwnBookingUrl {
+    const value: unknown = this.bookingUrl;
+    if (value == null || value === '') return { refused: false, warned: false };
+    if (typeof value !== 'string') {
+      this.warn(
+        'booking-url',
+        value,
+        'is not text',
+        this.clinic.bookingUrl ? "the provider's booking URL" : UNAVAILABLE,
+      );
+      return { refused: false, warned: true };
+    }
+    if (value.length > MAX_LENGTH.url) {
+      this.warn('booking-url', value, `is longer than ${MAX_LENGTH.url} characters`, UNAVAILABLE);
+      return { refused: true, warned: true };
+    }
+    const text = value.trim();
+    if (!text) return { refused: false, warned: false };
+    if (!toHttpUrl(text)) {
+      this.warn('booking-url', value, 'is not an http(s) URL', UNAVAILABLE);
+      return { refused: true, warned: true };
+    }
+    return { text, refused: false, warned: false };
+  }
+
+  /** The element's own `minutes`: a whole number from 1 to 480 (as a number or digits), else undefined. */
+  private _readOwnMinutes(): number | undefined {
+    const fallback = 'the chosen length';
+    const text = readText(this, 'minutes', this.minutes, fallback);
+    if (text === undefined) return undefined;
+    const minutes = /^\d{1,3}$/.test(text) ? Number(text) : NaN;
+    if (minutes >= 1 && minutes <= MAX_SESSION_MINUTES) return minutes;
+    this.warn('minutes', this.minutes, `is not a session length from 1 to ${MAX_SESSION_MINUTES}`, fallback);
+    return undefined;
+  }
+
+  /** The time now, from `now` when it is a function that gives a valid Date, else the browser's clock. */
+  private _readClock(): Date {
+    const clock: unknown = this.now;
+    if (typeof clock !== 'function') {
+      if (clock != null) this.warn('now', clock, 'is not a function', "the browser's clock");
+      return new Date();
+    }
+    const date: unknown = this.now();
+    if (date instanceof Date && !Number.isNaN(date.getTime())) return date;
+    this.warn('now', date, 'did not return a valid Date', "the browser's clock");
+    return new Date();
+  }
+
+  private _readVisitorZone(): string {
+    const browsers = visitorTimeZone();
+    const zone = readText(this, 'visitorZone', this.visitorZone, `the browser's (${browsers})`);
+    if (zone === undefined || isValidTimeZone(zone)) return zone ?? browsers;
+    this.warn('visitorZone', this.visitorZone, 'is not an IANA time zone', `the browser's (${browsers})`);
+    return browsers;
+  }
+
+  private _button(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.button');
+  }
+
+  private _dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private readonly _onSlotChange = () => this.requestUpdate();
+
+  private readonly _onFrameLoad = () => {
+    this._frameState = 'loaded';
+  };
+
+  private readonly _onOpen = async (event: Event) => {
+    const booking = this._view.booking;
+    if (!booking || !fire(this, 'booking-open', booking, true)) {
       event.preventDefault();
       return;
     }
-    if (detail.mode === 'link') return; // the link opens the new tab itself
-    this.opened = detail;
-    this.frameState = 'loading';
-    const root = document.documentElement.style;
-    this.savedOverflow = root.overflow;
-    root.overflow = 'hidden';
+    // A link opens its new tab itself. A `booking-open` listener may also have removed the button.
+    if (booking.mode === 'link' || this._opened || !this.isConnected) return;
+    this._opened = booking;
+    this._frameState = 'loading';
+    this._releaseScroll = lockScroll();
     await this.updateComplete;
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (!dialog || dialog.open) return;
-    dialog.showModal();
+    // Removed (in the click's task, say) or switched to `link` meanwhile: those paths ended the popup and
+    // released the lock. `showModal()` on a disconnected dialog would throw InvalidStateError.
+    const dialog = this._dialog();
+    if (this._opened !== booking || !dialog?.isConnected) return;
+    if (!dialog.open) dialog.showModal();
     // Focus goes in explicitly (the close button), not left to the browser's guess.
     dialog.querySelector<HTMLElement>('.close')?.focus();
-    this.loadTimer = setTimeout(() => {
-      if (this.frameState === 'loading') this.frameState = 'slow';
-    }, this.loadTimeout);
+    this._loadTimer = setTimeout(() => {
+      if (this._frameState === 'loading') this._frameState = 'slow';
+    }, this._loadTimeout);
   };
 
-  private readonly closeDialog = () => this.renderRoot.querySelector('dialog')?.close();
+  private readonly _closeDialog = () => this._dialog()?.close();
 
-  /** Runs when the dialog closes by any means (button, Escape, link out) and when the element leaves the page. */
-  private readonly onClose = () => {
-    const detail = this.opened;
-    if (!detail) return;
-    this.opened = undefined;
-    this.frameState = 'closed';
-    clearTimeout(this.loadTimer);
-    document.documentElement.style.overflow = this.savedOverflow;
-    this.closeDialog();
-    this.renderRoot.querySelector<HTMLElement>('.button')?.focus();
-    fire(this, 'booking-close', detail);
+  /** The dialog closed itself (Close, Escape, a link out): focus back on the button, then `booking-close`. */
+  private readonly _onDialogClose = (event: Event) => {
+    // A `close` event arrives a task later: from a dialog that a mode switch already replaced, or after
+    // the popup opened again, it is not about the popup open now.
+    const dialog = event.currentTarget as HTMLDialogElement;
+    if (dialog !== this._dialog() || dialog.open) return;
+    const booking = this._endPopup();
+    if (!booking) return;
+    this._button()?.focus();
+    this._fireClose(booking);
   };
+
+  /**
+   * Ends an open popup, whatever ended it (close, removal, mode change): the scroll lock, the load timer
+   * and the iframe go. Returns what was open, or undefined when nothing was (so nothing fires twice).
+   */
+  private _endPopup(): BookingDetail | undefined {
+    const booking = this._opened;
+    if (!booking) return undefined;
+    this._opened = undefined;
+    this._frameState = 'closed';
+    clearTimeout(this._loadTimer);
+    this._loadTimer = undefined;
+    this._releaseScroll?.();
+    this._releaseScroll = undefined;
+    // On removal or a mode change the dialog did not close itself; its `close` event then finds nothing open.
+    const dialog = this._dialog();
+    if (dialog?.open) dialog.close();
+    return booking;
+  }
+
+  private _fireClose(booking: BookingDetail): void {
+    fire(this, 'booking-close', booking);
+    // A removed element's events stop at its detached tree: a page listening on `document` must still hear
+    // that the popup closed. Element listeners got the first event only.
+    if (!this.isConnected) fire(document, 'booking-close', booking);
+  }
+
+  /** Override: the whole element failed, so say what booking needs. */
+  protected override unavailableMessage(): string {
+    return this.t('booking.unavailable');
+  }
 }
 
 defineElement('booking-button', BookingButton);

@@ -1,5 +1,6 @@
 import { registerStrings } from '../core/i18n.js';
 
+// English strings; another language registers the same keys with registerStrings (see the README).
 registerStrings('en', {
   'booking.label': 'Book a {minutes}-minute massage',
   'booking.newTab': '(opens in a new tab)',
@@ -8,6 +9,9 @@ registerStrings('en', {
   'booking.callToBook': 'Call {phone} to book.',
   'booking.close': 'Close',
   'booking.frame': 'Booking page',
+  // The popup's heading and the iframe's title when the provider gives `clinic-name`.
+  'booking.heading': '{clinic}: {label}',
+  'booking.frameOf': 'Booking page of {clinic}',
   'booking.loading': 'Loading the booking page…',
   'booking.slow': 'The booking page is slow to load or cannot be shown here.',
   'booking.openTab': 'Open in a new tab',
