@@ -14,13 +14,15 @@ VERSIONS=${WP_VERSIONS:-"6.1 6.5"}
 BUILDS_VERSION=0.9.19
 CACHE=${CLINIC_WIDGETS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/clinic-widgets/wordpress}
 WORK=$(mktemp -d /tmp/clinic-widgets-wordpress.XXXXXX)
+# The SQLite databases go in memory when /dev/shm is there: WordPress's install writes a few hundred rows.
+DATA=$(mktemp -d /dev/shm/clinic-widgets-wordpress.XXXXXX 2>/dev/null || echo "$WORK")
 passed=0
 failed=0
 
 cleanup() {
   # The Node runner stops its own PHP server; this catches one left by an interrupted run.
-  if [ -f "$WORK/php.pid" ]; then kill "$(cat "$WORK/php.pid")" 2>/dev/null; fi
-  [ -n "${KEEP_WORK:-}" ] || rm -rf "$WORK"
+  for pid_file in "$WORK"/php-*.pid; do [ -f "$pid_file" ] && kill -- "$(cat "$pid_file")" 2>/dev/null; done
+  [ -n "${KEEP_WORK:-}" ] || rm -rf "$WORK" "$DATA"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -41,10 +43,11 @@ apt_update() { [ -n "$apt_updated" ] || { $sudo_cmd apt-get update -qq && apt_up
 
 # --- packages: PHP with SQLite (no database server), gettext's msgfmt for the .pot, Chromium
 need=()
+modules=$(command -v php >/dev/null && php -m 2>/dev/null)
 command -v php >/dev/null || need+=(php-cli)
-command -v php >/dev/null && php -m | grep -qi '^pdo_sqlite$' || need+=(php-sqlite3)
-command -v php >/dev/null && php -m | grep -qi '^mbstring$' || need+=(php-mbstring)
-command -v php >/dev/null && php -m | grep -qi '^dom$' || need+=(php-xml)
+grep -qix 'pdo_sqlite' <<<"$modules" || need+=(php-sqlite3)
+grep -qix 'mbstring' <<<"$modules" || need+=(php-mbstring)
+grep -qix 'dom' <<<"$modules" || need+=(php-xml)
 command -v msgfmt >/dev/null || need+=(gettext)
 [ -n "${CHROME_PATH:-}" ] || command -v chromium >/dev/null || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
@@ -126,7 +129,7 @@ make_site() {
   esac
   # The Playground build ships an installed database: start from none.
   rm -rf "$site/wp-config.php" "$site/wp-content/database"
-  mkdir -p "$site/wp-content/plugins" "$site/wp-content/database"
+  mkdir -p "$site/wp-content/plugins" "$DATA/db-$version"
   unzip -q "$BUILDS/sqlite-database-integration.zip" -d "$site/wp-content/plugins"
   mv "$site/wp-content/plugins/sqlite-database-integration-main" "$site/wp-content/plugins/sqlite-database-integration"
   sed -e "s#{SQLITE_IMPLEMENTATION_FOLDER_PATH}#$site/wp-content/plugins/sqlite-database-integration#" \
@@ -142,7 +145,7 @@ define( 'DB_PASSWORD', '' );
 define( 'DB_HOST', '' );
 define( 'DB_CHARSET', 'utf8' );
 define( 'DB_COLLATE', '' );
-define( 'DB_DIR', __DIR__ . '/wp-content/database/' );
+define( 'DB_DIR', '$DATA/db-$version/' );
 define( 'DB_FILE', '.ht.sqlite' );
 foreach ( array( 'AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT' ) as \$key ) {
 	define( \$key, '$salt' . \$key );
@@ -164,15 +167,17 @@ require_once ABSPATH . 'wp-settings.php';
 PHP
 }
 
+# One version after the other: side by side they take as long on two cores, and print nothing until the end.
 for version in $VERSIONS; do
   site=$WORK/wp-$version
   echo "--- WordPress $version"
-  if ! make_site "$version" "$site" >"$WORK/site.log" 2>&1; then
-    not_ok "WordPress $version: site files" "$(tail -5 "$WORK/site.log")"
+  if make_site "$version" "$site" >"$WORK/site-$version.log" 2>&1; then
+    timeout 240 node tests/wordpress/wordpress.test.mjs --version "$version" --site "$site" --log "$site.debug.log" \
+      --plugin "$PLUGIN" --zip "$ZIP" --pid-file "$WORK/php-$version.pid" 2>&1 | tee "$WORK/test-$version.log"
+  else
+    not_ok "WordPress $version: site files" "$(tail -5 "$WORK/site-$version.log")"
     continue
   fi
-  node tests/wordpress/wordpress.test.mjs --version "$version" --site "$site" --log "$site.debug.log" \
-    --plugin "$PLUGIN" --zip "$ZIP" --pid-file "$WORK/php.pid" 2>&1 | tee "$WORK/test-$version.log"
   counts=$(grep -aoE '^[0-9]+ passed, [0-9]+ failed' "$WORK/test-$version.log" | tail -n 1)
   if [ -n "$counts" ]; then
     passed=$((passed + $(echo "$counts" | awk '{print $1}')))

@@ -8,7 +8,7 @@
 /* global fetch, AbortSignal -- Node 20's */
 import { spawn, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -65,11 +65,13 @@ function check(name, ok, detail) {
 
 /** Runs a step; an exception fails it (and the run goes on with the next step). */
 async function step(name, body) {
+  const started = Date.now();
   try {
     await body();
   } catch (error) {
     check(name, false, String(error?.stack ?? error));
   }
+  console.log(`# ${name}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 function freePort() {
@@ -103,6 +105,8 @@ function stopServer() {
   } catch {
     // already stopped
   }
+  // run.sh's clean-up kills what this file names: never a process group that has ended (its id may be reused).
+  if (options['pid-file']) rmSync(options['pid-file'], { force: true });
 }
 process.on('exit', stopServer);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
@@ -433,6 +437,7 @@ async function visit(post, extraHeaders) {
   }
   const response = await page.goto(post.link, { waitUntil: 'load' });
   const html = await response.text();
+  const shots = process.env.WORDPRESS_SCREENSHOTS;
   const state = await page.evaluate(async (tags) => {
     const used = tags.filter((tag) => document.querySelector(tag));
     const timeout = new Promise((resolve) => setTimeout(resolve, 10_000));
@@ -462,6 +467,8 @@ async function visit(post, extraHeaders) {
       })),
     };
   }, TAGS);
+  // WORDPRESS_SCREENSHOTS=folder keeps a picture of each page, to look at.
+  if (shots) await page.screenshot({ path: join(shots, `wp-${version}-${post.slug}.png`), fullPage: true });
   await page.close();
   return { html, state, messages };
 }
@@ -630,6 +637,23 @@ await step('the other pages', async () => {
   );
 });
 
+await step('the reserve-space stylesheet, when a build has one', async () => {
+  // Whatever this build has, the plugin must enqueue assets/clinic-widgets.css exactly when it is there.
+  const css = join(site, 'wp-content/plugins/clinic-widgets/assets/clinic-widgets.css');
+  const had = existsSync(css);
+  if (!had) writeFileSync(css, 'booking-button:not(:defined) { display: block; min-height: 3rem; }\n');
+  const withCss = await visit(posts.blocks);
+  const plain = await visit(posts.plain);
+  if (!had) rmSync(css);
+  check(
+    'with assets/clinic-widgets.css it is enqueued on widget pages only, once',
+    withCss.state.styles.length === 1 &&
+      withCss.state.styles[0].includes('/plugins/clinic-widgets/assets/clinic-widgets.css?ver=') &&
+      plain.state.styles.length === 0,
+    { widgetPage: withCss.state.styles, plainPage: plain.state.styles },
+  );
+});
+
 await step('the block editor', async () => {
   const page = await author.newPage();
   const messages = watch(page);
@@ -756,6 +780,9 @@ await step('the block editor', async () => {
     stored,
   );
   check('no console error in the editor', messages.errors.length === 0, messages.errors);
+  if (process.env.WORDPRESS_SCREENSHOTS) {
+    await page.screenshot({ path: join(process.env.WORDPRESS_SCREENSHOTS, `wp-${version}-editor.png`) });
+  }
   await page.close();
 });
 
