@@ -165,7 +165,7 @@ export class BookingButton extends ClinicElement {
   /** The popup's iframe: not there (closed), loading, loaded, or slow (offering a new tab instead). */
   private _frameState: 'closed' | 'loading' | 'loaded' | 'slow' = 'closed';
 
-  /** Derived from the inputs in `willUpdate`; the only state `render()` reads besides `_frameState`. */
+  /** Derived from the inputs in `willUpdate`; `render()` reads it, `_frameState` and `_opened`, nothing else. */
   private _view!: BookingView;
   /** The clock reading the current view was made with (the ticker counts to the next minute from it). */
   private _viewTime = 0;
