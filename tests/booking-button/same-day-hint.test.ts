@@ -29,14 +29,18 @@ describe('sameDayHint (Anchorage clinic, 3-hour lead time)', () => {
   });
 
   it('moves the cut-off earlier for a longer session', () => {
-    expect(hintAt('2026-11-23T19:00:00Z', { sessionMinutes: 90 })).to.equal('Same-day appointments: book by 2:30 PM today');
+    expect(hintAt('2026-11-23T19:00:00Z', { sessionMinutes: 90 })).to.equal(
+      'Same-day appointments: book by 2:30 PM today',
+    );
   });
 
   it('says today has closed once past the cut-off, and when the next start is', () => {
     // Monday 15:01 AKST.
     expect(hintAt('2026-11-24T00:01:00Z')).to.equal('Online booking for today has closed. Next: tomorrow from 9:00 AM');
     // Friday 16:00 AKST: Saturday opens at 10.
-    expect(hintAt('2026-11-28T01:00:00Z')).to.equal('Online booking for today has closed. Next: tomorrow from 10:00 AM');
+    expect(hintAt('2026-11-28T01:00:00Z')).to.equal(
+      'Online booking for today has closed. Next: tomorrow from 10:00 AM',
+    );
     // Saturday 12:30 AKST (cut-off 12:00): Sunday is closed, so Monday.
     expect(hintAt('2026-11-28T21:30:00Z')).to.equal('Online booking for today has closed. Next: Monday from 9:00 AM');
   });
@@ -86,7 +90,9 @@ describe('sameDayHint (Anchorage clinic, 3-hour lead time)', () => {
   });
 
   it('does not name the zone for a visitor on the same clock in another zone', () => {
-    expect(hintAt('2026-11-23T19:00:00Z', { visitorZone: 'America/Juneau' })).to.equal('Same-day appointments: book by 3:00 PM today');
+    expect(hintAt('2026-11-23T19:00:00Z', { visitorZone: 'America/Juneau' })).to.equal(
+      'Same-day appointments: book by 3:00 PM today',
+    );
   });
 
   it('gives no hint when nothing is bookable within a week', () => {
