@@ -28,6 +28,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 ok() { passed=$((passed + 1)); echo "ok - $1"; }
+elapsed() { echo "# $1: $(($(date +%s) - STARTED)) s from the start"; }
 not_ok() { failed=$((failed + 1)); echo "not ok - $1"; [ $# -gt 1 ] && echo "$2" | sed 's/^/    /'; }
 finish() {
   echo "wordpress: $(($(date +%s) - STARTED)) s"
@@ -56,6 +57,8 @@ if [ ${#need[@]} -gt 0 ]; then
   install || { apt_update && install; } || { not_ok "install ${need[*]}" "$(tail -5 "$WORK/apt.log")"; finish; }
 fi
 
+elapsed "packages"
+
 # --- the built plugin
 if [ ! -f dist/clinic-widgets.js ]; then
   echo "--- npm run build"
@@ -64,21 +67,26 @@ elif [ ! -f dist/clinic-widgets-wordpress.zip ] || [ -n "$(find wordpress -newer
   node scripts/wordpress-package.mjs || { not_ok "node scripts/wordpress-package.mjs"; finish; }
 fi
 [ -f custom-elements.json ] || npm run analyze >/dev/null 2>&1
-PLUGIN=$ROOT/dist/wordpress/clinic-widgets
-ZIP=$ROOT/dist/clinic-widgets-wordpress.zip
-if [ -f "$PLUGIN/clinic-widgets.php" ] && [ -f "$PLUGIN/assets/clinic-widgets.js" ] && [ -f "$ZIP" ]; then
+if [ -f dist/wordpress/clinic-widgets/clinic-widgets.php ] && [ -f dist/wordpress/clinic-widgets/assets/clinic-widgets.js ] \
+  && [ -f dist/clinic-widgets-wordpress.zip ]; then
   ok "npm run build leaves dist/wordpress/clinic-widgets/ (with assets/clinic-widgets.js) and dist/clinic-widgets-wordpress.zip"
 else
   not_ok "npm run build leaves the plugin folder and zip"
   finish
 fi
-if cmp -s dist/clinic-widgets.js "$PLUGIN/assets/clinic-widgets.js"; then
+# A copy of what the build left, so that a build running meanwhile (vite empties dist/) cannot change it.
+mkdir -p "$WORK/dist"
+cp -r dist/wordpress/clinic-widgets dist/clinic-widgets-wordpress.zip dist/clinic-widgets.js "$WORK/dist/"
+[ -f dist/clinic-widgets.css ] && cp dist/clinic-widgets.css "$WORK/dist/"
+PLUGIN=$WORK/dist/clinic-widgets
+ZIP=$WORK/dist/clinic-widgets-wordpress.zip
+if cmp -s "$WORK/dist/clinic-widgets.js" "$PLUGIN/assets/clinic-widgets.js"; then
   ok "the plugin carries the built bundle (no CDN)"
 else
   not_ok "the plugin's assets/clinic-widgets.js is not dist/clinic-widgets.js"
 fi
-if [ -f dist/clinic-widgets.css ]; then
-  cmp -s dist/clinic-widgets.css "$PLUGIN/assets/clinic-widgets.css" && ok "the plugin carries dist/clinic-widgets.css" \
+if [ -f "$WORK/dist/clinic-widgets.css" ]; then
+  cmp -s "$WORK/dist/clinic-widgets.css" "$PLUGIN/assets/clinic-widgets.css" && ok "the plugin carries dist/clinic-widgets.css" \
     || not_ok "the plugin's assets/clinic-widgets.css is not dist/clinic-widgets.css"
 fi
 
@@ -118,6 +126,8 @@ if [ ! -f "$BUILDS/sqlite-database-integration.zip" ] || [ ! -f "$BUILDS/wp-6.5.
     mv "$BUILDS/src/wordpress/wp-6.5.zip" "$BUILDS/src/sqlite-database-integration/sqlite-database-integration.zip" "$BUILDS/"
     rm -rf "$BUILDS/src" "$BUILDS/$tgz"
 fi
+
+elapsed "downloads"
 
 # A site folder: WordPress's files, the SQLite drop-in, and a wp-config.php with WP_DEBUG logging.
 make_site() {
@@ -178,6 +188,7 @@ for version in $VERSIONS; do
     not_ok "WordPress $version: site files" "$(tail -5 "$WORK/site-$version.log")"
     continue
   fi
+  elapsed "WordPress $version"
   counts=$(grep -aoE '^[0-9]+ passed, [0-9]+ failed' "$WORK/test-$version.log" | tail -n 1)
   if [ -n "$counts" ]; then
     passed=$((passed + $(echo "$counts" | awk '{print $1}')))

@@ -86,20 +86,12 @@ function freePort() {
 }
 
 // --- the server: php -S on 127.0.0.1 only, in its own process group so that stopping it stops its workers
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
 const serverLog = `${site}.server.log`;
-const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', site], {
-  cwd: site,
-  detached: true,
-  stdio: ['ignore', 'ignore', 'pipe'],
-  env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
-});
+let server;
 let serverOutput = '';
-server.stderr.on('data', (chunk) => (serverOutput += chunk));
-if (options['pid-file']) writeFileSync(options['pid-file'], `-${server.pid}`);
 let browser;
 function stopServer() {
+  if (!server) return;
   try {
     process.kill(-server.pid, 'SIGTERM');
   } catch {
@@ -118,16 +110,42 @@ async function finish() {
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
 }
+// Anything thrown outside a step (a browser that cannot start) still ends with the totals.
+process.on('uncaughtException', async (error) => {
+  check('the run', false, String(error?.stack ?? error));
+  await finish();
+});
 
-// Bounded wait for the server to answer.
-let up = false;
-for (let i = 0; i < 100 && !up; i++) {
-  try {
-    up = (await fetch(`${base}/wp-includes/images/blank.gif`)).ok;
-  } catch {
-    await sleep(100);
+/** Starts php -S on a free port; a second and third try if another process took the port meanwhile. */
+async function startServer() {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const port = await freePort();
+    serverOutput = '';
+    server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', site], {
+      cwd: site,
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
+    });
+    server.stderr.on('data', (chunk) => (serverOutput += chunk));
+    let exited = false;
+    server.once('exit', () => (exited = true));
+    if (options['pid-file']) writeFileSync(options['pid-file'], `-${server.pid}`);
+    // Bounded wait for it to answer.
+    for (let i = 0; i < 100 && !exited; i++) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/wp-includes/images/blank.gif`)).ok) return port;
+      } catch {
+        await sleep(100);
+      }
+    }
+    stopServer();
   }
+  return 0;
 }
+const port = await startServer();
+const base = `http://127.0.0.1:${port}`;
+const up = port > 0;
 if (!check(`PHP's server answers on ${base}`, up, serverOutput)) await finish();
 
 /** PHP in the site, with WordPress loaded: for what has no screen (the stored option, uninstall). */
