@@ -16,9 +16,7 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [
-    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
-  ],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       // Chromium gives animation frames only to the foreground page, and fixture() waits for one: make

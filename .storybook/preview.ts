@@ -39,9 +39,14 @@ function forStorybook(source: Manifest): Manifest {
   for (const declaration of copy.modules?.flatMap((module) => module.declarations ?? []) ?? []) {
     if (!declaration.tagName) continue;
     declaration.members = declaration.members?.filter(
-      (member) => !member.static && !member.attribute && (member.privacy ?? 'public') === 'public' && !member.name.startsWith('_'),
+      (member) =>
+        !member.static &&
+        !member.attribute &&
+        (member.privacy ?? 'public') === 'public' &&
+        !member.name.startsWith('_'),
     );
-    for (const member of declaration.members ?? []) if (member.readonly) readOnly.add(`${declaration.tagName}|${member.name}`);
+    for (const member of declaration.members ?? [])
+      if (member.readonly) readOnly.add(`${declaration.tagName}|${member.name}`);
     // Storybook keys every row by name, so a slot or part named like an attribute (`label`, `phone`) would
     // replace the attribute's row and control: give those a suffix.
     const taken = new Set([
@@ -119,7 +124,8 @@ const documentOnly: ArgTypesEnhancer = ({ argTypes, component }) => {
     const category = argType.table?.category;
     const type = String(argType.table?.type?.summary ?? '');
     const getter = category === 'properties' && readOnly.has(`${String(component)}|${name}`);
-    if (category === 'css shadow parts' || category === 'events' || type.includes('=>') || getter) argType.control = false;
+    if (category === 'css shadow parts' || category === 'events' || type.includes('=>') || getter)
+      argType.control = false;
   }
   return argTypes;
 };

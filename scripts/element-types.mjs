@@ -34,11 +34,17 @@ export interface ClinicWidgetsIntrinsicElements {
 ${elements
   .map((element) => {
     const attributes = (element.attributes ?? [])
-      .map((attribute) => `${comment(attribute.description, '    ')}    '${attribute.name}'?: ${attribute.type?.text?.includes('boolean') ? 'boolean' : 'string | number'};`)
+      .map(
+        (attribute) =>
+          `${comment(attribute.description, '    ')}    '${attribute.name}'?: ${attribute.type?.text?.includes('boolean') ? 'boolean' : 'string | number'};`,
+      )
       .join('\n');
     const events = (element.events ?? [])
       .filter((event) => event.name)
-      .map((event) => `${comment(event.description, '    ')}    'on${event.name}'?: (event: ${eventClass(event.type)}) => void;`)
+      .map(
+        (event) =>
+          `${comment(event.description, '    ')}    'on${event.name}'?: (event: ${eventClass(event.type)}) => void;`,
+      )
       .join('\n');
     return `${comment(element.summary, '  ')}  '${element.tagName}': Base & {\n${attributes}\n${events}\n  };`;
   })

@@ -28,9 +28,15 @@ const foundation = `
   export { VERSION } from '/src/core/version.ts';`;
 // Each element is measured as "foundation + element" minus "foundation", so shared code counts once.
 const parts = [
-  { name: 'Lit + @lit/context (reference)', code: `export { LitElement, html, css } from 'lit'; export { ContextProvider, ContextEvent, createContext } from '@lit/context';` },
+  {
+    name: 'Lit + @lit/context (reference)',
+    code: `export { LitElement, html, css } from 'lit'; export { ContextProvider, ContextEvent, createContext } from '@lit/context';`,
+  },
   { name: 'foundation alone (Lit, context, provider, base)', code: foundation, budget: 9 * 1024 },
-  { name: 'all of src/core + provider (for reference)', code: `export * from '/src/core/index.ts'; export * from '/src/clinic-provider/clinic-provider.ts';` },
+  {
+    name: 'all of src/core + provider (for reference)',
+    code: `export * from '/src/core/index.ts'; export * from '/src/clinic-provider/clinic-provider.ts';`,
+  },
   { name: '+ <session-length-picker>', element: 'session-length-picker', budget: 3 * 1024 },
   { name: '+ <booking-button>', element: 'booking-button', budget: 5 * 1024 },
   { name: '+ <symptom-checker>', element: 'symptom-checker', budget: 8 * 1024 },
@@ -63,12 +69,27 @@ for (const part of parts) {
     continue;
   }
   const size = file ? (await measure(`${foundation} export * from '/${file}';`)) - base : await measure(part.code);
-  const verdict = part.budget ? (size <= part.budget ? `ok, budget ${kb(part.budget)}` : `OVER budget ${kb(part.budget)}`) : '';
+  const verdict = part.budget
+    ? size <= part.budget
+      ? `ok, budget ${kb(part.budget)}`
+      : `OVER budget ${kb(part.budget)}`
+    : '';
   if (part.budget && size > part.budget) over++;
   else if (part.budget) within++;
   console.log(`${part.name.padEnd(48)} ${kb(size).padStart(9)}  ${verdict}`);
 }
-if (existsSync(bundle)) console.log(`${'whole bundle, dist/clinic-widgets.js'.padEnd(48)} ${kb(gzip(readFileSync(bundle))).padStart(9)}`);
+// The whole bundle may not grow past what it was before the source was written for people (issue 12:
+// 28,969 B by this measure, Node's zlib at level 9).
+const BUNDLE_BUDGET = 28_969;
+if (existsSync(bundle)) {
+  const size = gzip(readFileSync(bundle));
+  const ok = size <= BUNDLE_BUDGET;
+  if (ok) within++;
+  else over++;
+  console.log(
+    `${'whole bundle, dist/clinic-widgets.js'.padEnd(48)} ${kb(size).padStart(9)}  ${ok ? 'ok' : 'OVER'} budget ${BUNDLE_BUDGET} B`,
+  );
+}
 if (process.argv.includes('--check')) {
   console.log(`size budgets: ${within} passed, ${over} failed`);
   if (over) process.exit(1);

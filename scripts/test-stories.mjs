@@ -62,7 +62,9 @@ try {
         for (let entry = queue.shift(); entry; entry = queue.shift()) {
           const problems = await check(page, log, entry, scheme, loaded);
           // A preview that stopped answering is reloaded for the next story.
-          loaded = !problems.some((problem) => problem.startsWith('did not render') || problem.startsWith('could not test'));
+          loaded = !problems.some(
+            (problem) => problem.startsWith('did not render') || problem.startsWith('could not test'),
+          );
           problemsOf.get(entry.id).push(...problems.map((problem) => `[${scheme}] ${problem}`));
         }
         await page.close();
@@ -80,13 +82,19 @@ for (const entry of entries) {
   const problems = problemsOf.get(entry.id);
   if (problems.length === 0) passed++;
   else failed++;
-  console.log(problems.length === 0 ? `  ok    ${entry.id}` : `  FAIL  ${entry.id}\n${problems.map((p) => `        ${p}`).join('\n')}`);
+  console.log(
+    problems.length === 0
+      ? `  ok    ${entry.id}`
+      : `  FAIL  ${entry.id}\n${problems.map((p) => `        ${p}`).join('\n')}`,
+  );
 }
 if (entries.length === 0) {
   console.log(`No stories${filter ? ` match "${filter}"` : ''} in storybook-static/index.json.`);
   failed++;
 }
-console.log(`Story tests: ${entries.length} entries (stories in light and dark, docs pages once) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `Story tests: ${entries.length} entries (stories in light and dark, docs pages once) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
 
@@ -116,12 +124,15 @@ async function check(page, log, entry, scheme, loaded) {
       return problems;
     }
     // Let the elements finish their first updates (Lit renders in microtasks, some widgets a frame later).
-    await page.evaluate(async (rootSelector) => {
-      const root = document.querySelector(rootSelector);
-      const pending = [...(root?.querySelectorAll('*') ?? [])].map((el) => el.updateComplete).filter(Boolean);
-      await Promise.all(pending);
-      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    }, viewMode === 'docs' ? '#storybook-docs' : '#storybook-root');
+    await page.evaluate(
+      async (rootSelector) => {
+        const root = document.querySelector(rootSelector);
+        const pending = [...(root?.querySelectorAll('*') ?? [])].map((el) => el.updateComplete).filter(Boolean);
+        await Promise.all(pending);
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      },
+      viewMode === 'docs' ? '#storybook-docs' : '#storybook-root',
+    );
     if (viewMode === 'story') {
       // A tag that never upgrades renders nothing, and nothing passes every check: fail it instead.
       const undefinedTags = await page.evaluate(() => [
@@ -135,7 +146,8 @@ async function check(page, log, entry, scheme, loaded) {
         const walk = (root) => {
           for (const el of root.querySelectorAll('*')) {
             if (!el.shadowRoot) continue;
-            for (const nested of el.shadowRoot.querySelectorAll(':not(:defined)')) found.push(`<${nested.localName}> inside <${el.localName}> is not defined`);
+            for (const nested of el.shadowRoot.querySelectorAll(':not(:defined)'))
+              found.push(`<${nested.localName}> inside <${el.localName}> is not defined`);
             const key = el.shadowRoot.textContent.match(/\b(booking|picker|stretch|symptom)\.[a-z][\w.-]*/i);
             if (key) found.push(`<${el.localName}> shows the string key "${key[0]}"`);
             walk(el.shadowRoot);
@@ -145,19 +157,22 @@ async function check(page, log, entry, scheme, loaded) {
         return [...new Set(found)];
       });
       problems.push(...shadowProblems);
-      const actual = await page.evaluate(() => document.documentElement.style.getPropertyValue('--clinic-color-scheme'));
+      const actual = await page.evaluate(() =>
+        document.documentElement.style.getPropertyValue('--clinic-color-scheme'),
+      );
       if (actual.trim() !== scheme) problems.push(`toolbar scheme "${scheme}" was not applied (got "${actual}")`);
       if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(
-        async (disabled) => {
-          const rules = Object.fromEntries(disabled.map((id) => [id, { enabled: false }]));
-          const result = await axe.run('#storybook-root', { rules, resultTypes: ['violations'], iframes: false });
-          return result.violations.map(
-            (v) => `axe ${v.id} (${v.impact}): ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
-          );
-        },
-        PAGE_LEVEL_RULES,
-      );
+      const violations = await page.evaluate(async (disabled) => {
+        const rules = Object.fromEntries(disabled.map((id) => [id, { enabled: false }]));
+        const result = await axe.run('#storybook-root', { rules, resultTypes: ['violations'], iframes: false });
+        return result.violations.map(
+          (v) =>
+            `axe ${v.id} (${v.impact}): ${v.help}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        );
+      }, PAGE_LEVEL_RULES);
       problems.push(...violations);
     }
   } catch (error) {

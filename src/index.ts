@@ -27,4 +27,16 @@ export type { StretchCompleteDetail } from './stretch-card/stretch-card.js';
 export { SymptomChecker } from './symptom-checker/symptom-checker.js';
 export type { TriageCompleteDetail } from './symptom-checker/symptom-checker.js';
 export { triage } from './symptom-checker/triage.js';
-export type { Answers, TriageResult, TriageOptions, Urgency, Timeframe, Reason, Note, Suggestion, Technique, DurationCategory, Flag } from './symptom-checker/triage.js';
+export type {
+  Answers,
+  TriageResult,
+  TriageOptions,
+  Urgency,
+  Timeframe,
+  Reason,
+  Note,
+  Suggestion,
+  Technique,
+  DurationCategory,
+  Flag,
+} from './symptom-checker/triage.js';

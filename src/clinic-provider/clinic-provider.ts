@@ -130,7 +130,20 @@ export class ClinicProvider extends LitElement {
     const { provider, bookingUrl, services, phone, emergencyNumber } = this;
     return resolveSettings(
       this,
-      { clinicName, timezone, hours, leadTime, sessions, currency, locale, provider, bookingUrl, services, phone, emergencyNumber },
+      {
+        clinicName,
+        timezone,
+        hours,
+        leadTime,
+        sessions,
+        currency,
+        locale,
+        provider,
+        bookingUrl,
+        services,
+        phone,
+        emergencyNumber,
+      },
       defaultSettings(),
     );
   }

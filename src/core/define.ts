@@ -18,7 +18,5 @@ export function defineElement(tag: string, element: VersionedConstructor): void 
   }
   if (existing === element || existing.version === VERSION) return;
   const theirs = existing.version ? `clinic-widgets ${existing.version}` : 'another script (unknown version)';
-  console.warn(
-    `<${tag}> is already defined by ${theirs}; clinic-widgets ${VERSION} leaves it as it is.`,
-  );
+  console.warn(`<${tag}> is already defined by ${theirs}; clinic-widgets ${VERSION} leaves it as it is.`);
 }

@@ -23,8 +23,7 @@ export function registerStrings(locale: string, strings: Strings): void {
  */
 export function translate(locale: string, key: string, values?: Record<string, string | number>): string {
   const tag = locale.toLowerCase();
-  const text =
-    catalogs.get(tag)?.[key] ?? catalogs.get(tag.split('-')[0])?.[key] ?? catalogs.get('en')?.[key] ?? key;
+  const text = catalogs.get(tag)?.[key] ?? catalogs.get(tag.split('-')[0])?.[key] ?? catalogs.get('en')?.[key] ?? key;
   return values ? text.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole)) : text;
 }
 
@@ -67,12 +66,22 @@ export function formatSeconds(locale: string, seconds: number): string {
 /** A price in the clinic's currency ("$95", "95,00 €"); whole amounts drop the cents. */
 export function formatPrice(locale: string, currency: string, amount: number): string {
   const cents = Number.isInteger(amount) ? 0 : 2;
-  return numbers(locale, { style: 'currency', currency, minimumFractionDigits: cents, maximumFractionDigits: cents }).format(amount);
+  return numbers(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: cents,
+    maximumFractionDigits: cents,
+  }).format(amount);
 }
 
 /** A time of day in a time zone ("4:00 PM"), optionally with the zone's short name ("4:00 PM AKST"). */
 export function formatTime(locale: string, timeZone: string, date: Date, withZone = false): string {
-  return dates(locale, { timeZone, hour: 'numeric', minute: '2-digit', timeZoneName: withZone ? 'short' : undefined }).format(date);
+  return dates(locale, {
+    timeZone,
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: withZone ? 'short' : undefined,
+  }).format(date);
 }
 
 /** The weekday name in a time zone ("Monday"). */

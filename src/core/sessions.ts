@@ -28,7 +28,10 @@ function parseLengths(
 ): Map<number, string | undefined> {
   const lengths = new Map<number, string | undefined>();
   const problems: { item: string; problem: string }[] = [];
-  for (const item of text.split(',').map((raw) => raw.trim()).filter(Boolean)) {
+  for (const item of text
+    .split(',')
+    .map((raw) => raw.trim())
+    .filter(Boolean)) {
     const [, minutes, rest] = pattern.exec(item) ?? [];
     const length = Number(minutes);
     if (lengths.has(length)) problems.push({ item, problem: `repeats ${length} minutes` });

@@ -157,7 +157,13 @@ export function resolveSettings(host: Element, inputs: SettingInputs, base: Clin
   const hoursText = readText(host, 'hours', inputs.hours, hoursFallback, MAX_LENGTH.list);
   const hours = hoursText === undefined ? undefined : parseOpeningHours(hoursText);
   if (hoursText !== undefined && !hours) {
-    warnInput(host, 'hours', inputs.hours, 'is not opening hours like "Mo-Fr 09:00-19:00; Sa 10:00-16:00"', hoursFallback);
+    warnInput(
+      host,
+      'hours',
+      inputs.hours,
+      'is not opening hours like "Mo-Fr 09:00-19:00; Sa 10:00-16:00"',
+      hoursFallback,
+    );
   }
 
   const currencyText = text('currency', inputs.currency, 'no prices')?.toUpperCase();
@@ -166,9 +172,19 @@ export function resolveSettings(host: Element, inputs: SettingInputs, base: Clin
     warnInput(host, 'currency', inputs.currency, 'is not an ISO 4217 code like USD', base.currency ?? 'no prices');
   }
 
-  const bookingUrl = parseHttpUrl(host, 'booking-url', inputs.bookingUrl, base.bookingUrl ? "the provider's" : 'no booking link');
-  const services = inputs.services == null || inputs.services === '' ? base.services : parseServiceMap(host, 'services', inputs.services);
-  const sessions = inputs.sessions == null || inputs.sessions === '' ? base.sessions : parseSessions(host, 'sessions', inputs.sessions);
+  const bookingUrl = parseHttpUrl(
+    host,
+    'booking-url',
+    inputs.bookingUrl,
+    base.bookingUrl ? "the provider's" : 'no booking link',
+  );
+  // A list with no usable entry has warned; the base's map stays, like any other bad value.
+  const ownServices = parseServiceMap(host, 'services', inputs.services);
+  const services = ownServices.size ? ownServices : base.services;
+  const sessions =
+    inputs.sessions == null || inputs.sessions === ''
+      ? base.sessions
+      : parseSessions(host, 'sessions', inputs.sessions);
   const emergencyFallback = ownLocale ? emergencyNumberFor(locale) : base.emergencyNumber;
 
   return {
@@ -189,7 +205,6 @@ export function resolveSettings(host: Element, inputs: SettingInputs, base: Clin
 
 /** Whether two settings say the same (so an unchanged provider update re-renders no widget). */
 export function sameSettings(a: ClinicSettings, b: ClinicSettings): boolean {
-  const key = (settings: ClinicSettings) =>
-    JSON.stringify({ ...settings, services: [...settings.services] });
+  const key = (settings: ClinicSettings) => JSON.stringify({ ...settings, services: [...settings.services] });
   return a === b || key(a) === key(b);
 }

@@ -24,11 +24,18 @@ export function describeValue(value: unknown): string {
   return text.length > SHOWN_VALUE_LENGTH ? `${text.slice(0, SHOWN_VALUE_LENGTH - 1)}…` : text;
 }
 
+/** Whether `input` names a Lit property that has no attribute (`now`, `descriptions`): said as "property". */
+function isPropertyOnly(element: Element, input: string): boolean {
+  const declarations = (element.constructor as { elementProperties?: Map<PropertyKey, { attribute?: unknown }> })
+    .elementProperties;
+  return declarations?.get(input)?.attribute === false;
+}
+
 /**
  * Warns once per element, input, value and problem:
  * `<booking-button> attribute "mode": "sideways" is not one of link, popup; using link`.
- * `input` is the attribute's name (kebab-case, as written in HTML); properties set from code are
- * reported under the same name, since every checked property mirrors an attribute.
+ * `input` is the attribute's name (kebab-case, as written in HTML); a property set from code is reported
+ * under its attribute's name, and one without an attribute under its own (`property "now"`).
  */
 export function warnInput(element: Element, input: string, value: unknown, problem: string, fallback: string): void {
   const shown = describeValue(value);
@@ -37,5 +44,6 @@ export function warnInput(element: Element, input: string, value: unknown, probl
   if (!seen) warned.set(element, (seen = new Set()));
   if (seen.has(key)) return;
   seen.add(key);
-  console.warn(`<${element.localName}> attribute "${input}": ${shown} ${problem}; using ${fallback}`);
+  const kind = isPropertyOnly(element, input) ? 'property' : 'attribute';
+  console.warn(`<${element.localName}> ${kind} "${input}": ${shown} ${problem}; using ${fallback}`);
 }

@@ -162,13 +162,6 @@ export class StretchCard extends ClinicElement {
     });
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A card moved in the page (removed, then added) while its timer runs: catch up with the clock,
-    // since the ticker stopped on removal and nothing else changed.
-    this.requestUpdate();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // The ticker stops its own timer and listener; the audio context holds an audio thread until closed.

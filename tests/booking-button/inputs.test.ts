@@ -118,8 +118,13 @@ describe('<booking-button> inputs of any type', () => {
           expect(errors, `${property} = ${name}: errors`).to.deep.equal([]);
           expect(viewOf(el), `${property} = ${name}`).to.deep.equal(DEFAULT_VIEW);
           expect(warnings, `${property} = ${name}: warnings`).to.have.length(1);
-          const attribute = property === 'bookingUrl' ? 'booking-url' : property;
-          expect(warnings[0], `${property} = ${name}`).to.contain(`<booking-button> attribute "${attribute}": `);
+          const named =
+            property === 'bookingUrl'
+              ? 'attribute "booking-url"'
+              : property === 'loadTimeout'
+                ? 'property "loadTimeout"'
+                : `attribute "${property}"`;
+          expect(warnings[0], `${property} = ${name}`).to.contain(`<booking-button> ${named}: `);
           expect(warnings[0].length, 'the value is cut').to.be.below(300);
         }
         for (const [name, value] of UNSET) {
@@ -156,7 +161,7 @@ describe('<booking-button> inputs of any type', () => {
           expect(view.href, `${property} = ${name}`).to.equal(DEFAULT_VIEW.href);
           expect(view.label, `${property} = ${name}`).to.equal(DEFAULT_VIEW.label);
           expect(warnings, `${property} = ${name}`).to.have.length(1);
-          expect(warnings[0]).to.contain(`<booking-button> attribute "${property}": `);
+          expect(warnings[0]).to.contain(`<booking-button> property "${property}": `);
           expect(warnings[0]).to.contain("using the browser's");
         }
         for (const [name, value] of UNSET.slice(0, 2)) {

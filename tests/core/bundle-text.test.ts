@@ -32,8 +32,15 @@ describe('the bundle speaks English', () => {
 
   it('every element shows its English copy, not string keys', async () => {
     const page = await fixture<HTMLElement>(html`
-      <clinic-provider clinic-name="Harbour" booking-url="https://cal.com/harbour/massage" provider="calcom"
-        hours="Mo-Su 08:00-20:00" currency="USD" sessions="60:95, 90:135" phone="(907) 555-0142">
+      <clinic-provider
+        clinic-name="Harbour"
+        booking-url="https://cal.com/harbour/massage"
+        provider="calcom"
+        hours="Mo-Su 08:00-20:00"
+        currency="USD"
+        sessions="60:95, 90:135"
+        phone="(907) 555-0142"
+      >
         <session-length-picker></session-length-picker>
         <booking-button></booking-button>
         <stretch-card stretch="hamstring"></stretch-card>

@@ -36,7 +36,9 @@ describe('the bundle', () => {
       second = await import(`${BUNDLE}?copy=2`);
     });
     // Only the tag the other script took (first test) is mentioned again.
-    expect(warnings.filter((warning) => !warning.startsWith('<stretch-card> is already defined by another script'))).to.deep.equal([]);
+    expect(
+      warnings.filter((warning) => !warning.startsWith('<stretch-card> is already defined by another script')),
+    ).to.deep.equal([]);
     expect(second.VERSION).to.equal(first.VERSION);
     expect(customElements.get('clinic-provider')).to.equal(first.ClinicProvider);
   });

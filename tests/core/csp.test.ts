@@ -12,8 +12,12 @@ describe('the bundle under a strict Content-Security-Policy', () => {
     const win = frame.contentWindow as Window & { cspViolations: string[] };
     const doc = frame.contentDocument!;
 
-    await waitUntil(() => TAGS.every((tag) => win.customElements.get(tag)), 'every element registers', { timeout: 5000 });
-    const widgets = [...doc.querySelectorAll(TAGS.slice(1).join(','))] as Array<HTMLElement & { updateComplete: Promise<unknown> }>;
+    await waitUntil(() => TAGS.every((tag) => win.customElements.get(tag)), 'every element registers', {
+      timeout: 5000,
+    });
+    const widgets = [...doc.querySelectorAll(TAGS.slice(1).join(','))] as Array<
+      HTMLElement & { updateComplete: Promise<unknown> }
+    >;
     await Promise.all(widgets.map((widget) => widget.updateComplete));
     for (const widget of widgets) {
       expect(widget.shadowRoot?.childElementCount, `${widget.localName} renders`).to.be.greaterThan(0);
@@ -57,7 +61,9 @@ describe("the README's Content-Security-Policy with Trusted Types", () => {
     document.body.append(frame);
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const win = frame.contentWindow as Window & { cspViolations: string[]; pageErrors: string[] };
-    await waitUntil(() => TAGS.every((tag) => win.customElements.get(tag)), 'every element registers', { timeout: 5000 });
+    await waitUntil(() => TAGS.every((tag) => win.customElements.get(tag)), 'every element registers', {
+      timeout: 5000,
+    });
     await new Promise((resolve) => setTimeout(resolve, 300));
     const widgets = [...frame.contentDocument!.querySelectorAll('session-length-picker, booking-button, stretch-card')];
     for (const widget of widgets) expect(widget.shadowRoot?.childElementCount, widget.localName).to.be.greaterThan(0);

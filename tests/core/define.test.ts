@@ -11,8 +11,12 @@ describe('defineElement', () => {
   });
 
   it('is silent when the same version is already registered', async () => {
-    class First extends HTMLElement { static version = VERSION; }
-    class Second extends HTMLElement { static version = VERSION; }
+    class First extends HTMLElement {
+      static version = VERSION;
+    }
+    class Second extends HTMLElement {
+      static version = VERSION;
+    }
     defineElement('same-version-element', First);
     const warnings = await captureWarnings(() => defineElement('same-version-element', Second));
     expect(warnings).to.deep.equal([]);
@@ -20,8 +24,12 @@ describe('defineElement', () => {
   });
 
   it('warns once, naming the tag and both versions, when another version holds the tag', async () => {
-    class Old extends HTMLElement { static version = '0.0.1'; }
-    class Current extends HTMLElement { static version = VERSION; }
+    class Old extends HTMLElement {
+      static version = '0.0.1';
+    }
+    class Current extends HTMLElement {
+      static version = VERSION;
+    }
     customElements.define('versioned-element', Old);
     const warnings = await captureWarnings(() => defineElement('versioned-element', Current));
     expect(warnings).to.have.length(1);

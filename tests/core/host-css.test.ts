@@ -14,7 +14,9 @@ const TAGS = ['session-length-picker', 'booking-button', 'symptom-checker', 'str
 
 /** The text properties a page could disturb, for each text-bearing element inside the widget. */
 function textStyles(widget: HTMLElement): string[] {
-  const inner = [...widget.shadowRoot!.querySelectorAll<HTMLElement>('p, li, span, legend, h2, a, button, dd, dt, label')];
+  const inner = [
+    ...widget.shadowRoot!.querySelectorAll<HTMLElement>('p, li, span, legend, h2, a, button, dd, dt, label'),
+  ];
   return inner.map((element) => {
     const computed = getComputedStyle(element);
     const properties = ['color', 'textAlign', 'lineHeight', 'letterSpacing', 'textTransform', 'whiteSpace'] as const;
@@ -34,9 +36,11 @@ describe('host page CSS', () => {
 
   for (const tag of TAGS) {
     it(`<${tag}> keeps its own alignment, colour, line height, spacing, white-space and case, and passes axe`, async () => {
-      const app = await fixture(html`<div id="app">
-        <clinic-provider provider="calcom" booking-url="https://cal.com/clinic/massage"></clinic-provider>
-      </div>`);
+      const app = await fixture(
+        html`<div id="app">
+          <clinic-provider provider="calcom" booking-url="https://cal.com/clinic/massage"></clinic-provider>
+        </div>`,
+      );
       const widget = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
       if (tag === 'stretch-card') widget.setAttribute('stretch', 'hamstring');
       app.querySelector('clinic-provider')!.append(widget);

@@ -13,7 +13,10 @@ const window = (now: string, hours: WeeklyHours, extra: Partial<Parameters<typeo
 describe('parseOpeningHours', () => {
   it('reads day ranges, single days and several intervals, Monday first', () => {
     const week = parseOpeningHours('Mo-Fr 09:00-12:00,13:00-17:30; Sa 10:00-16:00')!;
-    expect(week[0]).to.deep.equal([{ open: 540, close: 720 }, { open: 780, close: 1050 }]);
+    expect(week[0]).to.deep.equal([
+      { open: 540, close: 720 },
+      { open: 780, close: 1050 },
+    ]);
     expect(week[4]).to.deep.equal(week[0]);
     expect(week[5]).to.deep.equal([{ open: 600, close: 960 }]);
     expect(week[6]).to.deep.equal([]);
@@ -41,15 +44,25 @@ describe('parseOpeningHours', () => {
 describe('zoned time', () => {
   it('converts wall times with the offset of that day, across both Anchorage DST changes', () => {
     // 2026-03-08: clocks go from 02:00 AKST (UTC-9) to 03:00 AKDT (UTC-8).
-    expect(zonedInstant({ year: 2026, month: 3, day: 8 }, 60, ANCHORAGE).toISOString()).to.equal('2026-03-08T10:00:00.000Z');
-    expect(zonedInstant({ year: 2026, month: 3, day: 8 }, 9 * 60, ANCHORAGE).toISOString()).to.equal('2026-03-08T17:00:00.000Z');
+    expect(zonedInstant({ year: 2026, month: 3, day: 8 }, 60, ANCHORAGE).toISOString()).to.equal(
+      '2026-03-08T10:00:00.000Z',
+    );
+    expect(zonedInstant({ year: 2026, month: 3, day: 8 }, 9 * 60, ANCHORAGE).toISOString()).to.equal(
+      '2026-03-08T17:00:00.000Z',
+    );
     // 2026-11-01: clocks go from 02:00 AKDT back to 01:00 AKST.
-    expect(zonedInstant({ year: 2026, month: 11, day: 1 }, 9 * 60, ANCHORAGE).toISOString()).to.equal('2026-11-01T18:00:00.000Z');
+    expect(zonedInstant({ year: 2026, month: 11, day: 1 }, 9 * 60, ANCHORAGE).toISOString()).to.equal(
+      '2026-11-01T18:00:00.000Z',
+    );
   });
 
   it('resolves a skipped wall time past the jump and a repeated one to its first occurrence', () => {
-    expect(zonedInstant({ year: 2026, month: 3, day: 8 }, 150, ANCHORAGE).toISOString()).to.equal('2026-03-08T11:30:00.000Z');
-    expect(zonedInstant({ year: 2026, month: 11, day: 1 }, 90, ANCHORAGE).toISOString()).to.equal('2026-11-01T09:30:00.000Z');
+    expect(zonedInstant({ year: 2026, month: 3, day: 8 }, 150, ANCHORAGE).toISOString()).to.equal(
+      '2026-03-08T11:30:00.000Z',
+    );
+    expect(zonedInstant({ year: 2026, month: 11, day: 1 }, 90, ANCHORAGE).toISOString()).to.equal(
+      '2026-11-01T09:30:00.000Z',
+    );
   });
 
   it('knows the visitor zone Europe/London separately from the clinic zone', () => {

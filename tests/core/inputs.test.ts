@@ -39,8 +39,12 @@ describe('core/parse: any JavaScript value, one warning, the documented fallback
     const long = 'x'.repeat(100_000);
     const warnings = await captureWarnings(() => {
       expect(readText(element, 'heading', long, 'the title')).to.equal(undefined);
-      expect(parseHttpUrl(element, 'booking-url', `https://a.example/${'a'.repeat(MAX_LENGTH.url)}`, 'none')).to.equal(undefined);
-      expect(parseHttpUrl(element, 'booking-url', `https://a.example/${'a'.repeat(1000)}`, 'none')).to.have.length.above(1000);
+      expect(parseHttpUrl(element, 'booking-url', `https://a.example/${'a'.repeat(MAX_LENGTH.url)}`, 'none')).to.equal(
+        undefined,
+      );
+      expect(
+        parseHttpUrl(element, 'booking-url', `https://a.example/${'a'.repeat(1000)}`, 'none'),
+      ).to.have.length.above(1000);
     });
     expect(warnings).to.have.length(2);
     expect(warnings[0]).to.contain(`is longer than ${MAX_LENGTH.text} characters; using the title`);
@@ -147,7 +151,20 @@ describe('containment: an error inside one widget stays inside it', () => {
 });
 
 describe('<clinic-provider> inputs from code', () => {
-  const properties = ['clinicName', 'timezone', 'hours', 'leadTime', 'sessions', 'currency', 'locale', 'provider', 'bookingUrl', 'services', 'phone', 'emergencyNumber'] as const;
+  const properties = [
+    'clinicName',
+    'timezone',
+    'hours',
+    'leadTime',
+    'sessions',
+    'currency',
+    'locale',
+    'provider',
+    'bookingUrl',
+    'services',
+    'phone',
+    'emergencyNumber',
+  ] as const;
 
   it('every property takes any value before and after upgrade and gives the defaults', async () => {
     for (const value of WRONG_TYPES) {
@@ -173,17 +190,30 @@ describe('<clinic-provider> inputs from code', () => {
   });
 
   it('removing an attribute (or binding it to undefined) restores the default, and widgets follow', async () => {
-    const root = await fixture<ClinicProvider>(html`
-      <clinic-provider clinic-name="Harbour" hours="Mo-Fr 09:00-17:00" currency="USD" phone="555 0100"
-        lead-time="60" provider="calcom" booking-url="https://cal.com/x" sessions="45, 75" services="45:a" locale="en-GB"
-        timezone="America/Anchorage" emergency-number="999">
+    const root = await fixture<ClinicProvider>(
+      html` <clinic-provider
+        clinic-name="Harbour"
+        hours="Mo-Fr 09:00-17:00"
+        currency="USD"
+        phone="555 0100"
+        lead-time="60"
+        provider="calcom"
+        booking-url="https://cal.com/x"
+        sessions="45, 75"
+        services="45:a"
+        locale="en-GB"
+        timezone="America/Anchorage"
+        emergency-number="999"
+      >
         <contained-widget></contained-widget>
-      </clinic-provider>`);
+      </clinic-provider>`,
+    );
     const widget = root.querySelector('contained-widget') as ContainedWidget;
     for (const attribute of [...root.getAttributeNames()]) root.removeAttribute(attribute);
     await root.updateComplete;
     const defaults = defaultSettings();
-    const plain = (settings: ClinicSettings) => JSON.parse(JSON.stringify({ ...settings, services: [...settings.services] }));
+    const plain = (settings: ClinicSettings) =>
+      JSON.parse(JSON.stringify({ ...settings, services: [...settings.services] }));
     expect(plain(widget.settings)).to.deep.equal(plain(defaults));
     root.clinicName = undefined;
     root.hours = undefined;

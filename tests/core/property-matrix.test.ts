@@ -90,7 +90,9 @@ async function withoutErrors(body: () => Promise<void>): Promise<void> {
 
 /** A clinic that books online, so booking buttons show their button rather than the unavailable line. */
 async function clinic(): Promise<HTMLElement> {
-  return fixture(html`<clinic-provider provider="calcom" booking-url="https://cal.com/clinic/massage"></clinic-provider>`);
+  return fixture(
+    html`<clinic-provider provider="calcom" booking-url="https://cal.com/clinic/massage"></clinic-provider>`,
+  );
 }
 
 async function mount(root: HTMLElement, widget: Widget): Promise<Widget> {

@@ -20,12 +20,23 @@ const probe = (root: ParentNode = document) => root.querySelector('probe-widget'
 
 describe('<clinic-provider> context', () => {
   it('gives nested widgets its parsed settings', async () => {
-    const root = await fixture(html`
-      <clinic-provider clinic-name="Harbour Massage" timezone="America/Anchorage" sessions="60:95, 90:135"
-        currency="usd" lead-time="120" locale="en-GB" provider="calcom" booking-url="https://cal.com/harbour/massage"
-        services="60:a1, 90:b2" phone="+1 907 555 0142" hours="Mo-Fr 09:00-17:00">
+    const root = await fixture(
+      html` <clinic-provider
+        clinic-name="Harbour Massage"
+        timezone="America/Anchorage"
+        sessions="60:95, 90:135"
+        currency="usd"
+        lead-time="120"
+        locale="en-GB"
+        provider="calcom"
+        booking-url="https://cal.com/harbour/massage"
+        services="60:a1, 90:b2"
+        phone="+1 907 555 0142"
+        hours="Mo-Fr 09:00-17:00"
+      >
         <div><probe-widget></probe-widget></div>
-      </clinic-provider>`);
+      </clinic-provider>`,
+    );
     const { settings } = probe(root);
     expect(settings.clinicName).to.equal('Harbour Massage');
     expect(settings.timeZone).to.equal('America/Anchorage');
@@ -35,13 +46,21 @@ describe('<clinic-provider> context', () => {
     expect(settings.emergencyNumber).to.equal('999');
     expect(settings.provider).to.equal('calcom');
     expect(settings.bookingUrl).to.equal('https://cal.com/harbour/massage');
-    expect([...settings.services]).to.deep.equal([[60, 'a1'], [90, 'b2']]);
-    expect(settings.sessions).to.deep.equal([{ minutes: 60, price: 95 }, { minutes: 90, price: 135 }]);
+    expect([...settings.services]).to.deep.equal([
+      [60, 'a1'],
+      [90, 'b2'],
+    ]);
+    expect(settings.sessions).to.deep.equal([
+      { minutes: 60, price: 95 },
+      { minutes: 90, price: 135 },
+    ]);
     expect(settings.hours![0]).to.deep.equal([{ open: 540, close: 1020 }]);
   });
 
   it('updates nested widgets when an attribute changes', async () => {
-    const root = await fixture<ClinicProvider>(html`<clinic-provider lead-time="60"><probe-widget></probe-widget></clinic-provider>`);
+    const root = await fixture<ClinicProvider>(
+      html`<clinic-provider lead-time="60"><probe-widget></probe-widget></clinic-provider>`,
+    );
     root.setAttribute('lead-time', '240');
     await root.updateComplete;
     expect(probe(root).settings.leadTime).to.equal(240);
@@ -59,13 +78,18 @@ describe('<clinic-provider> context', () => {
   it('serves scattered widgets outside it (separate snippets), including ones added before it', async () => {
     // fixtureSync: fixture() on a plain <div> waits for an animation frame, which a loaded CI machine
     // can withhold from a background window; the widgets' own updateComplete is what matters.
-    const page = fixtureSync(html`<div>
-      <section><probe-widget id="early"></probe-widget></section>
-    </div>`);
+    const page = fixtureSync(
+      html`<div>
+        <section><probe-widget id="early"></probe-widget></section>
+      </div>`,
+    );
     await probe(page).updateComplete;
     expect(probe(page).settings.clinicName).to.equal('');
     // The provider arrives later, elsewhere on the page (another WordPress block).
-    page.insertAdjacentHTML('beforeend', '<footer><clinic-provider clinic-name="Snippet Clinic"></clinic-provider></footer>');
+    page.insertAdjacentHTML(
+      'beforeend',
+      '<footer><clinic-provider clinic-name="Snippet Clinic"></clinic-provider></footer>',
+    );
     page.insertAdjacentHTML('beforeend', '<aside><probe-widget id="late"></probe-widget></aside>');
     const [early, late] = [...page.querySelectorAll('probe-widget')] as ProbeWidget[];
     await Promise.all([early.updateComplete, late.updateComplete]);
@@ -82,10 +106,12 @@ describe('<clinic-provider> context', () => {
   });
 
   it('prefers the nearest ancestor provider over the page provider', async () => {
-    const page = fixtureSync(html`<div>
-      <clinic-provider clinic-name="Page"></clinic-provider>
-      <clinic-provider clinic-name="Nested"><probe-widget></probe-widget></clinic-provider>
-    </div>`);
+    const page = fixtureSync(
+      html`<div>
+        <clinic-provider clinic-name="Page"></clinic-provider>
+        <clinic-provider clinic-name="Nested"><probe-widget></probe-widget></clinic-provider>
+      </div>`,
+    );
     await probe(page).updateComplete;
     expect(probe(page).settings.clinicName).to.equal('Nested');
   });
@@ -98,7 +124,9 @@ describe('<clinic-provider> context', () => {
       consumer = new ContextConsumer(this, { context: sameKey, subscribe: true });
     }
     customElements.define('other-copy-consumer', OtherCopyConsumer);
-    const root = await fixture(html`<clinic-provider clinic-name="Shared"><other-copy-consumer></other-copy-consumer></clinic-provider>`);
+    const root = await fixture(
+      html`<clinic-provider clinic-name="Shared"><other-copy-consumer></other-copy-consumer></clinic-provider>`,
+    );
     const consumer = root.querySelector('other-copy-consumer') as OtherCopyConsumer;
     expect(consumer.consumer.value?.clinicName).to.equal('Shared');
 
@@ -139,7 +167,9 @@ describe('<clinic-provider> bad input', () => {
         provider.requestUpdate();
         await provider.updateComplete;
       });
-      expect(warnings).to.deep.equal([warnings.find((w) => w.startsWith(`<clinic-provider> attribute "${attribute}": "${value}" `))]);
+      expect(warnings).to.deep.equal([
+        warnings.find((w) => w.startsWith(`<clinic-provider> attribute "${attribute}": "${value}" `)),
+      ]);
       expect(warnings[0]).to.match(/; using .+$/);
       expect(provider.settings[key]).to.deep.equal(fallback);
     });
@@ -148,11 +178,15 @@ describe('<clinic-provider> bad input', () => {
   it('sessions: warns per bad item, keeps the good ones, and falls back to 60 and 90 when none is left', async () => {
     let provider!: ClinicProvider;
     const warnings = await captureWarnings(async () => {
-      provider = await fixture<ClinicProvider>(html`<clinic-provider sessions="60, abc, -5, 90:1x0, 90:120, 60"></clinic-provider>`);
+      provider = await fixture<ClinicProvider>(
+        html`<clinic-provider sessions="60, abc, -5, 90:1x0, 90:120, 60"></clinic-provider>`,
+      );
     });
     expect(provider.settings.sessions).to.deep.equal([{ minutes: 60 }, { minutes: 90, price: 120 }]);
     expect(warnings).to.have.length(4);
-    expect(warnings[0]).to.equal('<clinic-provider> attribute "sessions": "abc" is not a session length (minutes, or minutes:price); using the other lengths');
+    expect(warnings[0]).to.equal(
+      '<clinic-provider> attribute "sessions": "abc" is not a session length (minutes, or minutes:price); using the other lengths',
+    );
     const none = await captureWarnings(async () => {
       provider.setAttribute('sessions', 'abc');
       await provider.updateComplete;
@@ -164,7 +198,9 @@ describe('<clinic-provider> bad input', () => {
   it('services: warns about malformed entries and keeps the rest', async () => {
     let provider!: ClinicProvider;
     const warnings = await captureWarnings(async () => {
-      provider = await fixture<ClinicProvider>(html`<clinic-provider services="60:abc, ninety:def, 90:"></clinic-provider>`);
+      provider = await fixture<ClinicProvider>(
+        html`<clinic-provider services="60:abc, ninety:def, 90:"></clinic-provider>`,
+      );
     });
     expect([...provider.settings.services]).to.deep.equal([[60, 'abc']]);
     expect(warnings).to.have.length(2);

@@ -1,13 +1,36 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emergencyNumberFor } from '../../src/core/settings.ts';
-import { formatMinutes, formatPrice, formatSeconds, formatWeekday, registerStrings, translate } from '../../src/core/i18n.ts';
-import { parseEmergencyNumber, parseEnum, parseWholeNumber, toHttpUrl, toTelHref } from '../../src/core/attributes.ts';
-import { SessionChoiceController, getSessionChoice, setSessionChoice, SESSION_CHANGE } from '../../src/core/session-choice.ts';
+import {
+  formatMinutes,
+  formatPrice,
+  formatSeconds,
+  formatWeekday,
+  registerStrings,
+  translate,
+} from '../../src/core/i18n.ts';
+import { parseEmergencyNumber, parseEnum, parseWholeNumber, toHttpUrl, toTelHref } from '../../src/core/parse.ts';
+import {
+  SessionChoiceController,
+  getSessionChoice,
+  setSessionChoice,
+  SESSION_CHANGE,
+} from '../../src/core/session-choice.ts';
 import { LitElement } from 'lit';
 import { captureWarnings } from '../helpers/warnings.ts';
 
 describe('emergencyNumberFor', () => {
-  const cases: Record<string, string> = { en: '911', 'en-US': '911', 'fr-CA': '911', 'en-GB': '999', de: '112', 'fr-FR': '112', 'en-AU': '000', 'en-NZ': '111', es: '112', 'es-MX': '911' };
+  const cases: Record<string, string> = {
+    en: '911',
+    'en-US': '911',
+    'fr-CA': '911',
+    'en-GB': '999',
+    de: '112',
+    'fr-FR': '112',
+    'en-AU': '000',
+    'en-NZ': '111',
+    es: '112',
+    'es-MX': '911',
+  };
   for (const [locale, number] of Object.entries(cases)) {
     it(`${locale} → ${number}`, () => expect(emergencyNumberFor(locale)).to.equal(number));
   }
@@ -62,7 +85,16 @@ describe('attribute parsing', () => {
     expect(toHttpUrl('https://cal.com/x')?.href).to.equal('https://cal.com/x');
     expect(toHttpUrl('http://example.com')?.href).to.equal('http://example.com/');
     expect(toHttpUrl('/book?x=1')?.href).to.equal(`${location.origin}/book?x=1`);
-    for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'ftp://x', 'http://[bad', '', null]) {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,x',
+      'ftp://x',
+      'http://[bad',
+      '',
+      null,
+    ]) {
       expect(toHttpUrl(bad), String(bad)).to.equal(undefined);
     }
   });
@@ -87,7 +119,10 @@ describe('page-wide session choice', () => {
 
   it('tells every widget and the page, once per real change', async () => {
     setSessionChoice(undefined);
-    const [a, b] = await Promise.all([fixture<ChoiceProbe>(html`<choice-probe></choice-probe>`), fixture<ChoiceProbe>(html`<choice-probe></choice-probe>`)]);
+    const [a, b] = await Promise.all([
+      fixture<ChoiceProbe>(html`<choice-probe></choice-probe>`),
+      fixture<ChoiceProbe>(html`<choice-probe></choice-probe>`),
+    ]);
     const events: unknown[] = [];
     const listener = (event: Event) => events.push((event as CustomEvent).detail);
     document.addEventListener(SESSION_CHANGE, listener);
@@ -122,6 +157,8 @@ describe('shared formatting and parsing helpers', () => {
       expect(parseEmergencyNumber(element, 'emergency-number', '', '911')).to.equal('911');
       expect(parseEmergencyNumber(element, 'emergency-number', 'call us', '911')).to.equal('911');
     });
-    expect(warnings).to.deep.equal(['<demo-element> attribute "emergency-number": "call us" is not a short phone number; using 911']);
+    expect(warnings).to.deep.equal([
+      '<demo-element> attribute "emergency-number": "call us" is not a short phone number; using 911',
+    ]);
   });
 });

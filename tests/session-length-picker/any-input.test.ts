@@ -131,7 +131,8 @@ describe('<session-length-picker> any value for any property', () => {
             expect(stateOf(picker)).to.deep.equal({ ...DEFAULT_STATE, ...EXPECTED[property](value) });
             expect(warnings.length, warnings.join('\n')).to.be.at.most(1);
             if (value == null) expect(warnings).to.deep.equal([]);
-            for (const warning of warnings) expect(warning).to.match(/^<session-length-picker> attribute "[a-z-]+": /);
+            for (const warning of warnings)
+              expect(warning).to.match(/^<session-length-picker> (attribute "[a-z-]+"|property "descriptions"): /);
           });
         }
       });
@@ -195,7 +196,7 @@ describe('<session-length-picker> any value for any property', () => {
       await picker.updateComplete;
     });
     expect(warnings).to.deep.equal([
-      '<session-length-picker> attribute "descriptions": "More time" is not an object of texts by length; using none',
+      '<session-length-picker> property "descriptions": "More time" is not an object of texts by length; using none',
     ]);
     picker.descriptions = { 60: 7, 90: 'Longer' } as unknown as Record<number, string>;
     await picker.updateComplete;

@@ -164,7 +164,7 @@ describe('<stretch-card> takes any value in every property', () => {
         expect(view(card), shown(value)).to.deep.equal(expectedView(property, value));
         expect(warnings.length, `${shown(value)}: ${warnings.join('\n')}`).to.be.at.most(1);
         for (const warning of warnings) {
-          expect(warning).to.match(/^<stretch-card> attribute "[a-z-]+": /);
+          expect(warning).to.match(/^<stretch-card> (attribute "[a-z-]+"|property "now"): /);
         }
       }
     });
@@ -198,7 +198,7 @@ describe('<stretch-card> takes any value in every property', () => {
       });
       expect(errors).to.deep.equal([]);
       expect(warnings.length, String(clock)).to.equal(1);
-      expect(warnings[0]).to.contain('attribute "now"').and.contain('using the page clock');
+      expect(warnings[0]).to.contain('property "now"').and.contain('using the page clock');
       expect(text(part(card, '.phase'))).to.equal('Hold');
       expect(text(part(card, '.time'))).to.equal('0:05');
     }

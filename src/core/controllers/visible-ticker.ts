@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Re-renders its host on a time boundary (the next minute for a booking hint, the next shown second
- * for a stretch timer) while the host is connected, and again whenever the tab becomes visible.
+ * for a stretch timer) while the host is connected, and again whenever the tab is hidden or shown and
+ * when the host is put back in the page (the clock moved on while nothing ticked).
  *
  * After every update the controller asks the host how long to wait (`delay`): a number of milliseconds,
  * or undefined for "no tick needed". The host is told whether the tab is hidden, so it can wait longer
@@ -24,6 +25,9 @@ export class VisibleTicker implements ReactiveController {
   hostConnected(): void {
     this._connected = true;
     document.addEventListener('visibilitychange', this._onVisibility);
+    // On a reconnect nothing else would re-render a host whose clock-based view is now stale; on the
+    // first connect an update is pending anyway and this request joins it.
+    this._host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -49,6 +53,6 @@ export class VisibleTicker implements ReactiveController {
     this._timer = undefined;
   }
 
-  /** Hidden: stop (the host's delay decides what runs while hidden). Visible again: catch up at once. */
+  /** Hidden: re-render once so the host can schedule its hidden-tab wait. Visible again: catch up at once. */
   private readonly _onVisibility = () => this._host.requestUpdate();
 }
