@@ -8,6 +8,7 @@ import { buildBookingUrl } from '../../src/booking-button/booking-url.ts';
 import { MAX_LENGTH } from '../../src/core/parse.ts';
 import { setSessionChoice } from '../../src/core/session-choice.ts';
 import { captureWarnings } from '../helpers/warnings.ts';
+import { observePage } from '../helpers/page-problems.ts';
 import { $, ANCHORAGE, inProvider, text } from './helpers.ts';
 
 /** What the Anchorage clinic's button shows with every input at its default. */
@@ -71,39 +72,26 @@ const PROPERTIES = [
 async function withProperty(property: string, value: unknown, when: 'before' | 'after') {
   const host = await fixture<HTMLElement>(ANCHORAGE(''));
   let el: BookingButton;
-  const errors: unknown[] = [];
-  const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
-    errors.push('error' in event ? event.error : event.reason);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onError);
-  const originalError = console.error;
-  console.error = (...args: unknown[]) => errors.push(args);
-  const warnings = await captureWarnings(async () => {
-    try {
-      if (when === 'before') {
-        // An element in a template is not upgraded: its property is an own property, as a framework sets it
-        // before the definition loads. Adopted into the page, the element upgrades and keeps it.
-        const template = document.createElement('template');
-        template.innerHTML = '<booking-button></booking-button>';
-        el = template.content.firstElementChild as BookingButton;
-        Object.assign(el, { now: () => MONDAY_10AM, visitorZone: 'America/Anchorage', [property]: value });
-        host.append(el);
-      } else {
-        el = document.createElement('booking-button');
-        Object.assign(el, { now: () => MONDAY_10AM, visitorZone: 'America/Anchorage' });
-        host.append(el);
-        await el.updateComplete;
-        (el as unknown as Record<string, unknown>)[property] = value;
-      }
+  const { warnings, errors, uncaught } = await observePage(async () => {
+    if (when === 'before') {
+      // An element in a template is not upgraded: its property is an own property, as a framework sets it
+      // before the definition loads. Adopted into the page, the element upgrades and keeps it.
+      const template = document.createElement('template');
+      template.innerHTML = '<booking-button></booking-button>';
+      el = template.content.firstElementChild as BookingButton;
+      Object.assign(el, { now: () => MONDAY_10AM, visitorZone: 'America/Anchorage', [property]: value });
+      host.append(el);
+    } else {
+      el = document.createElement('booking-button');
+      Object.assign(el, { now: () => MONDAY_10AM, visitorZone: 'America/Anchorage' });
+      host.append(el);
       await el.updateComplete;
-      await el.updateComplete;
-    } finally {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onError);
-      console.error = originalError;
+      (el as unknown as Record<string, unknown>)[property] = value;
     }
+    await el.updateComplete;
+    await el.updateComplete;
   });
-  return { el: el!, warnings, errors };
+  return { el: el!, warnings, errors: [...errors, ...uncaught] };
 }
 
 afterEach(() => setSessionChoice(undefined));

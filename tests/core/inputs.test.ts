@@ -12,6 +12,7 @@ import { lockScroll, scrollLocks } from '../../src/core/scroll-lock.ts';
 import { announce } from '../../src/core/announcer.ts';
 import { VisibleTicker } from '../../src/core/controllers/visible-ticker.ts';
 import { captureWarnings } from '../helpers/warnings.ts';
+import { observePage } from '../helpers/page-problems.ts';
 import { WRONG_TYPES } from '../helpers/values.ts';
 
 const host = () => document.createElement('demo-element');
@@ -120,33 +121,21 @@ customElements.define('contained-widget', ContainedWidget);
 
 describe('containment: an error inside one widget stays inside it', () => {
   it('shows "not available right now", logs one console.error, raises nothing on the page, and recovers', async () => {
-    const errors: unknown[][] = [];
-    const original = console.error;
-    const uncaught: unknown[] = [];
-    const onRejection = (event: PromiseRejectionEvent) => uncaught.push(event.reason);
-    const onError = (event: ErrorEvent) => uncaught.push(event.error);
-    window.addEventListener('unhandledrejection', onRejection);
-    window.addEventListener('error', onError);
-    console.error = (...args: unknown[]) => errors.push(args);
-    try {
-      const widget = await fixture<ContainedWidget>(html`<contained-widget explode></contained-widget>`);
-      expect(widget.shadowRoot!.textContent).to.contain('not available right now');
+    let widget!: ContainedWidget;
+    const { errors, uncaught } = await observePage(async () => {
+      widget = await fixture<ContainedWidget>(html`<contained-widget explode></contained-widget>`);
       widget.requestUpdate();
       await widget.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(errors).to.have.length(1);
-      expect(String(errors[0][0])).to.contain('<contained-widget>');
-      expect(uncaught).to.deep.equal([]);
-      await expect(widget).to.be.accessible();
+    });
+    expect(widget.shadowRoot!.textContent).to.contain('not available right now');
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('<contained-widget>');
+    expect(uncaught).to.deep.equal([]);
+    await expect(widget).to.be.accessible();
 
-      widget.explode = false;
-      await widget.updateComplete;
-      expect(widget.shadowRoot!.textContent).to.contain('working');
-    } finally {
-      console.error = original;
-      window.removeEventListener('unhandledrejection', onRejection);
-      window.removeEventListener('error', onError);
-    }
+    widget.explode = false;
+    await widget.updateComplete;
+    expect(widget.shadowRoot!.textContent).to.contain('working');
   });
 });
 

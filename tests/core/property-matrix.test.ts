@@ -8,6 +8,7 @@ import '../../src/index.ts';
 import { describeValue } from '../../src/core/warnings.ts';
 import { WRONG_TYPES } from '../helpers/values.ts';
 import { captureWarnings } from '../helpers/warnings.ts';
+import { observePage } from '../helpers/page-problems.ts';
 
 interface Field {
   name: string;
@@ -70,22 +71,8 @@ const defaulting = (field: Field) =>
 
 /** Runs `body` and fails on any console.error, uncaught error or unhandled rejection meanwhile. */
 async function withoutErrors(body: () => Promise<void>): Promise<void> {
-  const problems: string[] = [];
-  const original = console.error;
-  const onError = (event: ErrorEvent) => problems.push(`uncaught: ${event.message}`);
-  const onRejection = (event: PromiseRejectionEvent) => problems.push(`unhandled rejection: ${event.reason}`);
-  console.error = (...args: unknown[]) => problems.push(`console.error: ${args.map(String).join(' ')}`);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await captureWarnings(body);
-    await new Promise((resolve) => setTimeout(resolve));
-  } finally {
-    console.error = original;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  expect(problems).to.deep.equal([]);
+  const { errors, uncaught } = await observePage(body);
+  expect([...errors, ...uncaught]).to.deep.equal([]);
 }
 
 /** A clinic that books online, so booking buttons show their button rather than the unavailable line. */

@@ -7,6 +7,7 @@ import { setSessionChoice } from '../../src/core/session-choice.ts';
 import { describeValue } from '../../src/core/warnings.ts';
 import { WRONG_TYPES } from '../helpers/values.ts';
 import { captureWarnings } from '../helpers/warnings.ts';
+import { observePage } from '../helpers/page-problems.ts';
 
 type Picker = SessionLengthPicker;
 
@@ -42,23 +43,8 @@ const DEFAULT_STATE: ReturnType<typeof stateOf> = {
 
 /** Runs `run` and collects what must never happen on the host page: uncaught errors and console errors. */
 async function failuresDuring(run: () => Promise<unknown>): Promise<string[]> {
-  const failures: string[] = [];
-  const onError = (event: ErrorEvent) => failures.push(`uncaught: ${event.message}`);
-  const onRejection = (event: PromiseRejectionEvent) => failures.push(`unhandled rejection: ${event.reason}`);
-  const originalError = console.error;
-  console.error = (...args: unknown[]) => failures.push(`console.error: ${args.map(String).join(' ')}`);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await run();
-    // Let a rejected promise be reported.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  } finally {
-    console.error = originalError;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  return failures;
+  const { errors, uncaught } = await observePage(run);
+  return [...errors, ...uncaught];
 }
 
 /**

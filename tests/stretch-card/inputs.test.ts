@@ -8,6 +8,7 @@ import '../../src/stretch-card/stretch-card.ts';
 import { StretchCard } from '../../src/stretch-card/stretch-card.ts';
 import { stretches } from '../../src/stretch-card/catalog.ts';
 import { captureWarnings } from '../helpers/warnings.ts';
+import { observePage } from '../helpers/page-problems.ts';
 import { dose, part, text } from './helpers.ts';
 
 /** Values of every type a framework or a script may hand a property. */
@@ -101,26 +102,10 @@ const PROPERTIES = [
 
 type Inputs = Record<string, unknown>;
 
-/** Runs `body`, collecting warnings, console errors and uncaught errors. */
+/** Runs `body`, collecting warnings, and console errors and uncaught errors together. */
 async function observe(body: () => Promise<void>) {
-  const errors: string[] = [];
-  const originalError = console.error;
-  const onError = (event: ErrorEvent) => errors.push(`uncaught: ${event.message}`);
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(`unhandled: ${String(event.reason)}`);
-  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    const warnings = await captureWarnings(async () => {
-      await body();
-      await new Promise((resolve) => setTimeout(resolve));
-    });
-    return { warnings, errors };
-  } finally {
-    console.error = originalError;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
+  const { warnings, errors, uncaught } = await observePage(body);
+  return { warnings, errors: [...errors, ...uncaught] };
 }
 
 const shown = (value: unknown) => (typeof value === 'function' ? 'a function' : String(value));
