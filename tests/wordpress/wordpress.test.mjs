@@ -8,7 +8,7 @@
 /* global fetch, AbortSignal -- Node 20's */
 import { spawn, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -653,6 +653,58 @@ await step('the other pages', async () => {
       !/clinic-widgets/.test(plain.html),
     plain.state,
   );
+});
+
+await step('a classic theme', async () => {
+  // Most clinic sites run a classic theme: content renders after wp_head(), so a widget the plugin did not
+  // see coming (here a shortcode in the theme's sidebar, as page builders and widgets put them) is
+  // enqueued late and printed by wp_footer(), with the provider.
+  const theme = join(site, 'wp-content/themes/clinic-test-classic');
+  mkdirSync(theme, { recursive: true });
+  writeFileSync(join(theme, 'style.css'), '/*\nTheme Name: Clinic test classic\n*/\n');
+  writeFileSync(
+    join(theme, 'index.php'),
+    `<!DOCTYPE html><html <?php language_attributes(); ?>><head><meta charset="utf-8"><?php wp_head(); ?></head>
+<body <?php body_class(); ?>><?php wp_body_open(); ?>
+<main><?php while ( have_posts() ) { the_post(); the_title( '<h1>', '</h1>' ); the_content(); } ?></main>
+<aside><?php echo do_shortcode( '[clinic_booking_button minutes="60" label="Sidebar booking"]' ); ?></aside>
+<?php wp_footer(); ?></body></html>
+`,
+  );
+  const previous = php("echo get_stylesheet(); switch_theme('clinic-test-classic');").trim();
+  try {
+    // WordPress 6.5 prints script modules in a classic theme's footer, always; 6.1 prints the script in the
+    // head when the plugin saw the widgets in the posts before the page began.
+    for (const [name, post, where] of [
+      ['a post with widgets', posts.blocks, version === '6.1' ? 'head' : 'footer'],
+      ['a post without (the sidebar has one)', posts.plain, 'footer'],
+    ]) {
+      const { html, state, messages } = await visit(post);
+      const widgets = state.elements.filter((element) => element.tag !== 'clinic-provider');
+      const head = html.slice(0, html.indexOf('</head>'));
+      const sidebar = find(state, (element) => element.attributes.label === 'Sidebar booking');
+      check(
+        `classic theme, ${name}: the module once, in the ${where}; one provider; every widget upgraded`,
+        state.bundles.length === 1 &&
+          state.bundles[0].type === 'module' &&
+          /clinic-widgets\.js/.test(head) === (where === 'head') &&
+          state.elements.filter((element) => element.tag === 'clinic-provider').length === 1 &&
+          widgets.length > 0 &&
+          widgets.every((element) => element.rendered) &&
+          sidebar?.links.includes(`${CLINIC.booking_url}?duration=60`) &&
+          messages.errors.length === 0,
+        {
+          bundles: state.bundles,
+          inHead: /clinic-widgets\.js/.test(head),
+          widgets: widgets.length,
+          sidebar,
+          errors: messages.errors,
+        },
+      );
+    }
+  } finally {
+    php(`switch_theme(${JSON.stringify(previous)});`);
+  }
 });
 
 await step('the reserve-space stylesheet, when a build has one', async () => {
