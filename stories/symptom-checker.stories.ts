@@ -45,13 +45,14 @@ type Story = StoryObj;
 /** The start screen: what it is, that it is not a diagnosis or for emergencies, that answers stay on the device. */
 export const Start: Story = {};
 
-/** The first question (emergency questions come first), with its hint, "I'm not sure", Back and Continue. */
+/** The emergency signs, each its own Yes / No / I'm not sure, after age; the section cue in the heading. */
 export const AQuestion: Story = {
   tags: ['!autodocs'],
   play: async ({ canvasElement }) => {
     const checker = checkerIn(canvasElement);
     await start(checker);
-    expectShowing(checker, 'form fieldset', 'the first question');
+    await answer(checker, {}, 'ces');
+    expectShowing(checker, 'form fieldset', 'the emergency signs');
   },
 };
 
@@ -61,7 +62,7 @@ export const PainScore: Story = {
   play: async ({ canvasElement }) => {
     const checker = checkerIn(canvasElement);
     await start(checker);
-    await answer(checker, {}, 'pain');
+    await answer(checker, {}, 'now');
     expectShowing(checker, '.scale', 'the pain score');
   },
 };
@@ -77,12 +78,13 @@ export const NumberQuestion: Story = {
   },
 };
 
-/** Continue without an answer: the error summary at the top and the inline error, GOV.UK style. */
+/** Continue without an answer: the error summary at the top and the inline errors, worded per question. */
 export const ErrorSummary: Story = {
   tags: ['!autodocs'],
   play: async ({ canvasElement }) => {
     const checker = checkerIn(canvasElement);
     await start(checker);
+    await answer(checker, {}, 'ces');
     await pressContinue(checker);
     expectShowing(checker, '[role="alert"]', 'the error summary');
   },
@@ -99,7 +101,7 @@ export const CheckYourAnswers: Story = {
   },
 };
 
-/** The emergency interrupt: "yes" to the first bladder question stops the flow at once. No booking, no stretches. */
+/** The emergency interrupt: "yes" to the bladder question stops the flow at Continue. No booking, no stretches. */
 export const EmergencyInterrupt = outcome({ bladder: 'yes' }, '.card.emergency', 'the emergency card');
 
 /** Emergency from a later screen: pain going down both legs. */
@@ -108,28 +110,35 @@ export const EmergencyBothLegs = outcome({ legs: 'both' }, '.card.emergency', 't
 /** "I'm not sure" to an emergency question counts as yes, and the card says why it is being careful. */
 export const EmergencyNotSure = outcome({ saddle: 'not-sure' }, '.card.emergency', 'the emergency card');
 
+/** An emergency in pregnancy: labor and delivery (the maternity unit in en-GB) or the emergency number. */
+export const EmergencyPregnancy = outcome(
+  { age: '30', pregnant: 'yes', pregWeeks: '30', obstetric: 'yes' },
+  '.card.emergency',
+  'the emergency card',
+);
+
 /** See a doctor today: a high temperature with back pain. */
-export const SeeADoctorToday = outcome({ signs: ['fever'] }, '.card.today', 'the see-a-doctor-today card');
+export const SeeADoctorToday = outcome({ fever: 'yes' }, '.card.today', 'the see-a-doctor-today card');
 
 /** See a doctor within days: a skin problem where the massage would be. */
-export const SeeADoctorWithinDays = outcome({ signs: ['skin'] }, '.card.days', 'the within-days card');
+export const SeeADoctorWithinDays = outcome({ skin: 'yes' }, '.card.days', 'the within-days card');
 
-/** Check with a doctor before booking: blood thinners, and no go-ahead from a clinician yet. */
+/** Check with a doctor before booking: blood thinners, and no go-ahead from the doctor for massage yet. */
 export const CheckBeforeBooking = outcome(
-  { history: ['thinners'], cleared: 'no' },
+  { thinners: 'yes', okThinners: 'no' },
   '.card.before-booking',
   'the check-before-booking card',
 );
 
-/** Massage suits: technique, session length with its reason, stretches as cards, advice and the safety net. */
+/** Massage suits: the suggestion and booking first, then what to do, the safety net, stretches behind disclosures, what to expect. */
 export const MassageSuits = outcome({}, '.card.massage-ok', 'the massage-ok card');
 
 /** Massage suits, sciatica: pain below the knee in one leg gets nerve-friendly work and a longer session. */
 export const MassageSuitsSciatica = outcome({ legs: 'below', numb: 'one' }, '.card.massage-ok', 'the massage-ok card');
 
-/** Massage suits after a clinician's go-ahead with blood thinners: gentle work only, never deep tissue. */
+/** Massage suits after the doctor's go-ahead with blood thinners: gentle work only, never deep tissue. */
 export const MassageSuitsGentleOnly = outcome(
-  { history: ['thinners'], cleared: 'yes' },
+  { thinners: 'yes', okThinners: 'yes' },
   '.card.massage-ok',
   'the massage-ok card',
 );

@@ -13,6 +13,8 @@ export type Onset = 'lifting' | 'twisting' | 'posture' | 'workout' | 'sneeze' | 
 /** Where the pain is worst: lower back, upper back (between the shoulder blades), or both. */
 export type PainArea = 'low' | 'upper' | 'both';
 export type Trend = 'better' | 'same' | 'worse';
+/** The unit a visitor gives the pain's duration in. */
+export type DurationUnit = 'days' | 'weeks' | 'months' | 'years';
 
 /** What the visitor told us. Every field is optional: missing means "not reported". */
 export interface Answers {
@@ -62,8 +64,14 @@ export interface Answers {
   where?: PainArea;
   /** Age in years. */
   age?: number;
-  /** How long this episode has lasted, in weeks. */
+  /**
+   * How long this episode has lasted, in weeks (a fraction for days). The checker asks it as an amount
+   * and a unit (`durationAmount`, `durationUnit`) and works this out; the pure API reads only this.
+   */
   weeks?: number;
+  /** How long, as the visitor typed it, in `durationUnit`s. */
+  durationAmount?: number;
+  durationUnit?: DurationUnit;
   /** First episode of back pain ever. */
   first?: Flag;
   /** Pain today, 0 to 10. */
@@ -78,8 +86,16 @@ export interface Answers {
   ibpPsoriasis?: Flag;
   ibpArthritis?: Flag;
   ibpHeel?: Flag;
-  /** A doctor, physiotherapist or midwife has checked this back pain and said massage is fine. */
-  cleared?: Flag;
+  /** A doctor or physiotherapist has assessed this back problem (lifts D-NOT-IMPROVING only). */
+  assessed?: Flag;
+  /** A doctor said massage is safe with fragile bones (lifts C-FRACTURE only). */
+  okBones?: Flag;
+  /** The prescriber or doctor said massage is safe with blood thinners (lifts C-ANTICOAG only). */
+  okThinners?: Flag;
+  /** The midwife or doctor said massage is safe in this pregnancy (lifts C-PREGNANCY only). */
+  okPregnancy?: Flag;
+  /** The surgeon said massage is safe after the operation (lifts C-RECENT-SURGERY only). */
+  okSurgery?: Flag;
 }
 
 /** An answer field. */
@@ -88,8 +104,19 @@ export type Field = keyof Answers;
 /** The answer fields that hold a yes / no / not sure. */
 export type FlagField = { [K in Field]-?: Answers[K] extends Flag | undefined ? K : never }[Field];
 
+/** The go-ahead answers, each lifting exactly one precaution. */
+export type ClearanceField = 'assessed' | 'okBones' | 'okThinners' | 'okPregnancy' | 'okSurgery';
+
 /**
  * A number answer, or NaN when it was not given: every comparison with NaN is false, so a missing age or
  * duration never triggers a rule and never rules one out.
  */
 export const numberOrNaN = (value: number | undefined): number => value ?? NaN;
+
+/** Weeks per unit: a month is 52 / 12 weeks, so "3 months" is 13 weeks, just over the 12 of "chronic". */
+const WEEKS_PER: Readonly<Record<DurationUnit, number>> = { days: 1 / 7, weeks: 1, months: 52 / 12, years: 52 };
+
+/** A duration in weeks, or undefined unless both the amount and the unit are given. */
+export function toWeeks(amount: number | undefined, unit: DurationUnit | undefined): number | undefined {
+  return amount === undefined || unit === undefined ? undefined : amount * WEEKS_PER[unit];
+}

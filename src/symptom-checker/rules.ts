@@ -1,5 +1,5 @@
 import { registerStrings } from '../core/i18n.js';
-import { numberOrNaN, type Answers, type Deficit, type Flag, type FlagField } from './answers.js';
+import { numberOrNaN, type Answers, type ClearanceField, type Deficit, type Flag, type FlagField } from './answers.js';
 
 /**
  * The triage rules of the project's clinical-facts notes (E-… emergency, D-… see a doctor, C-… massage
@@ -20,11 +20,14 @@ export const cautious: Reader = (flag) => flag === true || flag === 'not-sure';
 export const strict: Reader = (flag) => flag === true;
 
 /**
- * How urgent a rule is. Only a "before booking" precaution may be `clearable`: a clinician's go-ahead
- * (the `cleared` answer) satisfies it. The type makes an urgent rule that a go-ahead would lift
- * impossible to write.
+ * How urgent a rule is. Only a "before booking" precaution may be cleared, and each by its own go-ahead
+ * answer (`clearedBy`): "Has your surgeon said massage is safe after your operation?" lifts
+ * C-RECENT-SURGERY and nothing else, so one "yes" can never carry a second fact. `liftable` narrows when
+ * the go-ahead counts. The type makes an urgent rule that a go-ahead would lift impossible to write.
  */
-type Urgency = { level: Level; clearable?: false } | { level: 'before-booking'; clearable: true };
+type Urgency =
+  | { level: Level; clearedBy?: never; liftable?: never }
+  | { level: 'before-booking'; clearedBy: ClearanceField; liftable?: (answers: Answers) => boolean };
 
 /**
  * What triggers a rule: the "yes" (or "not sure") of one answer field, shown to the visitor in that tick
@@ -154,12 +157,14 @@ export const RULES: readonly Rule[] = [
     text: 'Signs of inflammation in the spine',
   },
   { id: 'D-UNDER-16', level: 'before-booking', test: (a) => numberOrNaN(a.age) < 16, text: 'Being under 16' },
-  // "A few weeks" read as 2; getting worse counts at any duration. "Not yet assessed": cleared by a
-  // clinician's go-ahead.
+  // "A few weeks" read as 2; getting worse counts at any duration. "Not yet assessed": lifted when a
+  // doctor or physio has assessed this problem (the notes ask for an assessment, not a go-ahead for
+  // massage). Cautious: pain that is getting worse needs a fresh check, whatever an earlier one said.
   {
     id: 'D-NOT-IMPROVING',
     level: 'before-booking',
-    clearable: true,
+    clearedBy: 'assessed',
+    liftable: (a) => a.improving !== 'worse',
     test: (a) => a.improving === 'worse' || (a.improving === 'same' && numberOrNaN(a.weeks) >= 2),
     text: 'Pain that is not getting better',
   },
@@ -169,12 +174,15 @@ export const RULES: readonly Rule[] = [
 
   // Massage contraindications and precautions (section 2).
   { id: 'C-DVT', level: 'today', field: 'calf' },
-  { id: 'C-ANTICOAG', level: 'before-booking', clearable: true, field: 'thinners' },
+  // C-ANTICOAG, C-FRACTURE, C-PREGNANCY and C-RECENT-SURGERY need a go-ahead *for massage* from the
+  // person who looks after that condition; an assessment of the back alone does not lift them.
+  { id: 'C-ANTICOAG', level: 'before-booking', clearedBy: 'okThinners', field: 'thinners' },
   // Cautious: any osteoporosis, recent fracture or long-term steroids, not only "severe" osteoporosis.
-  { id: 'C-FRACTURE', level: 'before-booking', clearable: true, field: 'bones' },
-  { id: 'C-PREGNANCY', level: 'before-booking', clearable: true, field: 'pregnant', text: 'Pregnancy' },
-  // Cautious: an operation in the last 3 months rather than 6 weeks.
-  { id: 'C-RECENT-SURGERY', level: 'before-booking', clearable: true, field: 'surgery' },
+  { id: 'C-FRACTURE', level: 'before-booking', clearedBy: 'okBones', field: 'bones' },
+  { id: 'C-PREGNANCY', level: 'before-booking', clearedBy: 'okPregnancy', field: 'pregnant', text: 'Pregnancy' },
+  // Cautious: an operation in the last 3 months rather than 6 weeks, and any operation (we do not ask
+  // where) is treated as if it might have been on the spine or hip.
+  { id: 'C-RECENT-SURGERY', level: 'before-booking', clearedBy: 'okSurgery', field: 'surgery' },
   { id: 'C-SKIN-LOCAL', level: 'days', field: 'skin' },
   { id: 'C-CANCER', level: 'before-booking', field: 'cancer', text: 'Cancer: your care team must agree to massage' },
   { id: 'C-FEVER', level: 'today', field: 'fever', text: 'A fever: massage must wait until it has gone' },
@@ -209,9 +217,9 @@ export interface Match {
 }
 
 /** Sort order: the most urgent level first; within "before booking", the ones a go-ahead cannot clear first. */
-const rank = (rule: Rule) => LEVELS.indexOf(rule.level) * 2 + (rule.clearable ? 1 : 0);
+const rank = (rule: Rule) => LEVELS.indexOf(rule.level) * 2 + (rule.clearedBy ? 1 : 0);
 
-/** Every matching rule (whatever `cleared` says), most urgent first. */
+/** Every matching rule (whatever the go-ahead answers say), most urgent first. */
 export function matchingRules(answers: Answers): Match[] {
   return RULES.filter((rule) => ruleMatches(rule, answers, cautious))
     .map((rule) => ({ rule, unsure: !ruleMatches(rule, answers, strict) }))
@@ -219,10 +227,20 @@ export function matchingRules(answers: Answers): Match[] {
 }
 
 /**
- * True when some rule matches and every matching one is a precaution that a clinician's go-ahead
- * clears: only then is the `cleared` question asked.
+ * Whether a go-ahead lifts this rule: only a definite "yes" to the rule's own go-ahead question ("not
+ * sure" is a no), and only where the rule allows it (`liftable`).
  */
-export function onlyClearable(answers: Answers): boolean {
+export function isLifted(rule: Rule, answers: Answers): boolean {
+  return !!rule.clearedBy && answers[rule.clearedBy] === true && (rule.liftable?.(answers) ?? true);
+}
+
+/**
+ * The rules whose go-ahead question is worth asking: when some rule matches and every matching one is a
+ * precaution a go-ahead of its own could lift. With any other reason to see a doctor the result cannot
+ * change, so no go-ahead is asked.
+ */
+export function clearableRules(answers: Answers): Rule[] {
   const matches = matchingRules(answers);
-  return matches.length > 0 && matches.every((match) => match.rule.clearable);
+  const clearable = matches.every(({ rule }) => rule.clearedBy && (rule.liftable?.(answers) ?? true));
+  return clearable ? matches.map(({ rule }) => rule) : [];
 }

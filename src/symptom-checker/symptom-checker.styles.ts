@@ -13,17 +13,40 @@ export const symptomCheckerStyles = css`
     border-radius: var(--_radius);
   }
 
-  h2 {
+  /* Sizes by role, not by tag: the tag follows heading-level, the look stays the same. */
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-size: 1.1rem;
+    margin: 0 0 0.25rem;
+  }
+  .step-heading {
     font-size: 1.5rem;
     margin: 0 0 var(--_space);
   }
   /* Headings receive focus on every step change (for screen readers); a ring there would look like a bug. */
-  h2:focus {
+  .step-heading:focus {
     outline: 0;
   }
-  h3 {
-    font-size: 1.1rem;
-    margin: 0;
+  /* The progress cue, GOV.UK's caption: inside the heading, so it is read with it, once. */
+  .caption {
+    display: block;
+    font-size: 1rem;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .label {
+    display: block;
+    font-weight: 700;
+  }
+  legend {
+    padding: 0;
+  }
+  .item {
+    margin-bottom: var(--_space);
   }
   p,
   ul,
@@ -42,11 +65,26 @@ export const symptomCheckerStyles = css`
     color: var(--_muted);
   }
 
-  /* Radios and tick boxes: the whole row is the label, so the target is large. */
+  /* Radios: the whole row is the label, at least 44 px tall (GOV.UK and NHS target size). */
   label {
     display: flex;
+    align-items: center;
     gap: 0.75rem;
-    padding: 0.5rem 0;
+    min-height: 2.75rem;
+    padding: 0.25rem 0;
+  }
+  /* A number box's label is the question, not a target row. */
+  .label label,
+  .step-heading label {
+    display: inline;
+    min-height: 0;
+    padding: 0;
+  }
+  /* Yes / No / I'm not sure side by side, wrapping on a narrow phone. */
+  .yes-no {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.5rem;
   }
   input {
     width: 1.5rem;
@@ -84,8 +122,10 @@ export const symptomCheckerStyles = css`
     font: inherit;
     font-weight: 700;
     display: inline-block;
+    min-height: 2.75rem;
     padding: 0.5rem 1.25rem;
-    border: 0;
+    /* Transparent, not none: forced colours paints it, so a button keeps its boundary there. */
+    border: 2px solid transparent;
     border-radius: var(--_radius);
     background: var(--_primary);
     color: var(--_on-primary);
@@ -97,7 +137,7 @@ export const symptomCheckerStyles = css`
     background: none;
     color: var(--_primary);
     text-decoration: underline;
-    padding: 0;
+    padding: 0.5rem 0;
   }
   .secondary {
     background: var(--_surface-alt);
@@ -122,7 +162,7 @@ export const symptomCheckerStyles = css`
     border-radius: var(--_radius);
     margin-bottom: var(--_space);
   }
-  .card h2 {
+  .card .step-heading {
     background: var(--card-colour);
     color: var(--card-text-colour, var(--_surface));
     padding: var(--_space);
@@ -144,8 +184,39 @@ export const symptomCheckerStyles = css`
     --card-text-colour: var(--_on-primary);
   }
 
+  .suggestion {
+    font-weight: 700;
+  }
+  details {
+    margin-bottom: 0.5rem;
+  }
+  summary {
+    min-height: 2.75rem;
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    font-weight: 700;
+    color: var(--_primary);
+    cursor: pointer;
+  }
   stretch-card {
     display: block;
     margin-bottom: var(--_space);
+  }
+
+  /* Forced colours (Windows high contrast): buttons draw in the system colours with a visible border. */
+  @media (forced-colors: active) {
+    button,
+    .button {
+      border: 2px solid ButtonText;
+    }
+    .card h2,
+    .card h1,
+    .card h3,
+    .card h4,
+    .card h5,
+    .card h6 {
+      border-bottom: 2px solid CanvasText;
+    }
   }
 `;

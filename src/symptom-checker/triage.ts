@@ -1,10 +1,11 @@
 import { translate } from '../core/i18n.js';
 import { numberOrNaN, type Answers } from './answers.js';
-import { cautious, matchingRules, type Rule, type Timeframe } from './rules.js';
+import { emergencyNumberFor } from '../core/settings.js';
+import { cautious, isLifted, matchingRules, type Match, type Rule, type Timeframe } from './rules.js';
 import type { StretchId } from '../stretch-card/catalog.js';
 // The English advice and result copy that reasons and notes are written in.
 import './strings.js';
-// The tick-box words (`symptom.f.<field>`) that reasons without words of their own reuse.
+// The questions' words (`symptom.q.<field>`) that reasons without words of their own reuse.
 import './questions.js';
 
 /**
@@ -18,6 +19,9 @@ import './questions.js';
  *   emergency result, and its reason is marked `unsure` so the visitor sees why.
  * - The most urgent level of all matching rules wins; see-doctor's timeframe is the most urgent of its
  *   reasons. Emergency and see-doctor results never carry a suggestion (no technique, stretch or booking).
+ * - A go-ahead lifts only its own precaution (rules.ts `clearedBy`), and only a definite "yes".
+ * - Every result says what to do now (`advice`, the kind of care for its timeframe first); every result
+ *   but an emergency repeats the emergency symptoms to watch for (`safetyNet`).
  */
 
 export type { Answers, Deficit, Flag, LegSpread, Onset, PainArea, Trend } from './answers.js';
@@ -30,9 +34,14 @@ export type Technique = 'swedish' | 'myofascial' | 'deep-tissue' | 'nerve-friend
 // Stretch ids come from the <stretch-card> catalog (a type only: the catalog itself is not bundled here).
 export type { StretchId };
 
-/** Why the result is what it is: a rule ID from the clinical notes and its plain-words text. */
+/**
+ * Why the result is what it is: a rule ID from the clinical notes and its plain-words text. Rules that
+ * one answer triggers together (D-FEVER and C-FEVER, D-CANCER-HISTORY and C-CANCER) are one reason, so
+ * the visitor never reads the same thing twice: `rule` is the most urgent of them, `rules` all of them.
+ */
 export interface Reason {
   rule: string;
+  rules: string[];
   text: string;
   /** True when the rule matched only because the visitor answered "I'm not sure". */
   unsure: boolean;
@@ -63,7 +72,10 @@ export interface TriageResult {
   reasons: Reason[];
   /** Undefined when the duration was not given. */
   durationCategory?: DurationCategory;
+  /** What to do now: for see-doctor and emergency the kind of care first; never bed rest, never waiting. */
   advice: Note[];
+  /** Every result but an emergency: the symptoms that mean calling the emergency number at once. */
+  safetyNet: Note[];
   /** Only for massage-ok. */
   suggestion?: Suggestion;
 }
@@ -73,6 +85,8 @@ export interface TriageOptions {
   sessions?: readonly number[];
   /** Language of the reasons' and notes' text (see registerStrings). Default English. */
   locale?: string;
+  /** The number the notes tell visitors to call. Default the locale's (911, 999, 112…). */
+  emergencyNumber?: string;
 }
 
 /**
@@ -80,8 +94,32 @@ export interface TriageOptions {
  * that triggers it (`symptom.f.<field>`), so the visitor sees the words they ticked.
  */
 function reasonText(rule: Rule, locale: string): string {
-  return translate(locale, rule.text ? `symptom.r.${rule.id}` : `symptom.f.${rule.field}`);
+  return translate(locale, rule.text ? `symptom.r.${rule.id}` : `symptom.q.${rule.field}`);
 }
+
+/** The reasons of the matches, one per triggering answer (see Reason), in the matches' order. */
+function reasonsOf(matches: Match[], locale: string): Reason[] {
+  const reasons: Reason[] = [];
+  const byField = new Map<string, Reason>();
+  for (const { rule, unsure } of matches) {
+    const same = rule.field && byField.get(rule.field);
+    if (same) {
+      same.rules.push(rule.id);
+      continue;
+    }
+    const text = reasonText(rule, locale) + (unsure ? ' ' + translate(locale, 'symptom.unsure') : '');
+    const reason = { rule: rule.id, rules: [rule.id], text, unsure };
+    reasons.push(reason);
+    if (rule.field) byField.set(rule.field, reason);
+  }
+  return reasons;
+}
+
+/**
+ * The emergency symptoms every other result repeats, in the visitor's words: every E- rule a visitor
+ * could still develop, and for a pregnant visitor (or one not sure) bleeding, tummy pain or tightenings.
+ */
+const SAFETY_NET = ['bladder', 'bowel', 'saddle', 'sexual', 'legs', 'worse', 'chest', 'calf', 'accident'];
 
 /** Acute under 4 weeks, subacute 4 to 12 inclusive, chronic over 12 (ACP 2017). */
 export function durationCategory(weeks: number | undefined): DurationCategory | undefined {
@@ -99,6 +137,10 @@ export interface StretchDemands {
   twisting: boolean;
   /** Bends the hip past 90 degrees. */
   hipFlexion: boolean;
+  /** Arches the spine backwards under the body's weight. */
+  extension: boolean;
+  /** Stretches the front of the hip (the hip moves back past straight). */
+  hipExtension: boolean;
   /** Puts the sciatic nerve under tension. */
   nerveTension: boolean;
   /** Slides the sciatic nerve back and forth. */
@@ -112,6 +154,8 @@ const demands = (position: StretchDemands['position'], more: Partial<StretchDema
   flexion: false,
   twisting: false,
   hipFlexion: false,
+  extension: false,
+  hipExtension: false,
   nerveTension: false,
   nerveGlide: false,
   sciaticaOnly: false,
@@ -127,9 +171,9 @@ export const STRETCH_DEMANDS: Readonly<Record<StretchId, StretchDemands>> = {
   'child-pose': demands('kneeling', { flexion: true }),
   'pelvic-tilt': demands('back'),
   'cat-cow': demands('kneeling', { flexion: true }),
-  'hip-flexor': demands('kneeling'),
+  'hip-flexor': demands('kneeling', { hipExtension: true }),
   hamstring: demands('back', { hipFlexion: true, nerveTension: true }),
-  'prone-press-up': demands('front'),
+  'prone-press-up': demands('front', { extension: true }),
 };
 
 /**
@@ -148,23 +192,42 @@ export function chooseMinutes(target: number, offered: readonly number[]): { min
 export function triage(answers: Answers, options: TriageOptions = {}): TriageResult {
   const yes = cautious;
   const locale = options.locale ?? 'en';
-  const note = (id: string, group = 'a'): Note => ({ id, text: translate(locale, `symptom.${group}.${id}`) });
-  // A clinician's go-ahead clears only the precautions marked clearable, and only a definite "yes".
-  const matches = matchingRules(answers).filter(({ rule }) => !(rule.clearable && answers.cleared === true));
+  const values = { number: options.emergencyNumber ?? emergencyNumberFor(locale) };
+  const note = (id: string, group = 'a'): Note => ({ id, text: translate(locale, `symptom.${group}.${id}`, values) });
+  const notes = (ids: string[], group = 'a') => ids.map((id) => note(id, group));
+  const pregnant = yes(answers.pregnant);
+  const matches = matchingRules(answers).filter(({ rule }) => !isLifted(rule, answers));
+  const ids = new Set(matches.map(({ rule }) => rule.id));
   const duration = durationCategory(answers.weeks);
-  const reasons = matches.map(({ rule, unsure }) => ({
-    rule: rule.id,
-    text: reasonText(rule, locale) + (unsure ? ' ' + translate(locale, 'symptom.unsure') : ''),
-    unsure,
-  }));
+  const reasons = reasonsOf(matches, locale);
+  const safetyNet = notes([...SAFETY_NET, ...(pregnant ? ['pregnancy'] : [])], 'n');
   const top = matches[0]?.rule.level;
-  if (top === 'emergency') return { urgency: 'emergency', reasons, durationCategory: duration, advice: [] };
+
+  if (top === 'emergency') {
+    // A pregnancy emergency goes to the maternity unit (labor and delivery) or the emergency number;
+    // with any other emergency as well, the emergency department comes first.
+    const obstetricOnly = matches.every(({ rule }) => rule.level !== 'emergency' || rule.id === 'E-OBSTETRIC');
+    const advice = notes([obstetricOnly ? 'maternity' : 'emergency', 'noDrive', 'noWait', 'noMassage']);
+    return { urgency: 'emergency', reasons, durationCategory: duration, advice, safetyNet: [] };
+  }
   if (top) {
-    return { urgency: 'see-doctor', timeframe: top, reasons, durationCategory: duration, advice: [note('wait')] };
+    // The kind of care for the timeframe first, then who to ask about each precaution, then keep active.
+    const care = top === 'today' ? ['careToday', 'noWait'] : top === 'days' ? ['careDays'] : ['careBefore'];
+    const ask = (
+      [
+        ['C-PREGNANCY', 'askMidwife'],
+        ['C-RECENT-SURGERY', 'askSurgeon'],
+        ['C-ANTICOAG', 'askThinners'],
+        ['C-FRACTURE', 'askBones'],
+      ] as const
+    )
+      .filter(([rule]) => ids.has(rule))
+      .map(([, id]) => id);
+    const advice = notes([...care, ...ask, 'noMassage', 'keepActive']);
+    return { urgency: 'see-doctor', timeframe: top, reasons, durationCategory: duration, advice, safetyNet };
   }
 
-  // Massage suits. Precautions a clinician has cleared still shape the approach.
-  const pregnant = yes(answers.pregnant);
+  // Massage suits. Precautions a go-ahead has lifted still shape the approach.
   const fragileBones = yes(answers.bones);
   const recentSurgery = yes(answers.surgery);
   const gentle = pregnant || yes(answers.thinners) || fragileBones || yes(answers.cancer) || recentSurgery;
@@ -182,17 +245,20 @@ export function triage(answers: Answers, options: TriageOptions = {}): TriageRes
           ? 'myofascial'
           : 'swedish';
 
-  // Stretch cautions: no lying on the front in pregnancy, nor on the back from 16 weeks (the notes say
-  // "about 20"; unknown weeks count as later); no loaded flexion or twisting with fragile bones; no deep
-  // hip flexion after an operation; the towel hamstring stretch pulls on the sciatic nerve; no nerve
-  // glide while symptoms are getting worse (worse numbness or weakness is an emergency already).
-  // Without sciatica, the sciatica stretches give way to the back ones.
+  // Stretch cautions (clinical notes, section 4): no lying on the front in pregnancy, nor on the back
+  // from 16 weeks (the notes say "about 20"; unknown weeks count as later); no loaded flexion or
+  // twisting with fragile bones; after an operation (we do not ask where, so it may have been the spine
+  // or a hip) no twisting, no flexion of the spine or past 90 degrees at the hip, no loaded arching and
+  // no hip-front stretch: the surgeon's own precautions come first. The towel hamstring stretch pulls
+  // on the sciatic nerve; no nerve glide while symptoms are getting worse (worse numbness or weakness
+  // is an emergency already). Without sciatica, the sciatica stretches give way to the back ones.
   const earlyPregnancy = numberOrNaN(answers.pregWeeks) < 16;
   const unsuitable = (stretch: StretchDemands) =>
     (sciatica ? stretch.nerveTension : stretch.sciaticaOnly) ||
     (pregnant && (stretch.position === 'front' || (!earlyPregnancy && stretch.position === 'back'))) ||
     (fragileBones && (stretch.flexion || stretch.twisting)) ||
-    (recentSurgery && stretch.hipFlexion) ||
+    (recentSurgery &&
+      (stretch.flexion || stretch.twisting || stretch.hipFlexion || stretch.extension || stretch.hipExtension)) ||
     (answers.improving === 'worse' && stretch.nerveGlide);
   const stretches = (Object.keys(STRETCH_DEMANDS) as StretchId[])
     .filter((id) => !unsuitable(STRETCH_DEMANDS[id]))
@@ -205,13 +271,15 @@ export function triage(answers: Answers, options: TriageOptions = {}): TriageRes
   if (numb) advice.push('heatNumb');
   if (duration !== 'chronic') advice.push('settle');
   advice.push('stop');
+  if (recentSurgery) advice.push('surgeryExercise', 'scar');
   if (pregnant) advice.push('pregnancy');
   if (gentle) advice.push('gentle');
   return {
     urgency: 'massage-ok',
     reasons: [],
     durationCategory: duration,
-    advice: advice.map((id) => note(id)),
+    advice: notes(advice),
+    safetyNet,
     suggestion: { technique, minutes, why: note(near ? 'near' : leg ? 'leg' : 'time', 'm'), stretches },
   };
 }

@@ -1,4 +1,4 @@
-import { QUESTIONS, type Question } from '../../src/symptom-checker/questions.ts';
+import { SCREENS, ITEMS, type Item, type Screen } from '../../src/symptom-checker/questions.ts';
 
 /**
  * The one driver of `<symptom-checker>`, used by its tests and its stories: it walks the real screens
@@ -9,34 +9,45 @@ import { QUESTIONS, type Question } from '../../src/symptom-checker/questions.ts
  * fails a mocha test and a story's play function alike.
  */
 
-/** An answer by question id: a radio value, tick-box fields ([] for "None of these") or a number. */
-export type Answer = string | number | readonly string[];
+/** An answer by item field: a radio value or a number (as typed). */
+export type Answer = string | number;
 export type Plan = Record<string, Answer>;
 export type Checker = HTMLElement & { updateComplete: Promise<boolean> };
 export type View = 'start' | 'question' | 'check' | 'result';
 
-/** Every question a visitor with ordinary low back pain is asked, answered as they would. */
+/** Every item a visitor with ordinary low back pain is asked (aged 35), answered as they would. */
 export const ORDINARY: Plan = {
+  age: '35',
   bladder: 'no',
   bowel: 'no',
   saddle: 'no',
   sexual: 'no',
-  chest: 'no',
   legs: 'no',
   numb: 'no',
   weak: 'no',
   onset: 'lifting',
-  history: [],
-  pregnant: 'no',
-  signs: [],
+  chest: 'no',
+  calf: 'no',
+  fever: 'no',
+  weightLoss: 'no',
   where: 'low',
-  age: '35',
-  weeks: '1',
+  night: 'no',
+  cough: 'no',
+  lump: 'no',
+  skin: 'no',
+  cancer: 'no',
+  bones: 'no',
+  immune: 'no',
+  thinners: 'no',
+  surgery: 'no',
+  pregnant: 'no',
+  durationAmount: '1',
+  durationUnit: 'weeks',
   pain: '4',
   improving: 'better',
 };
-export const FEVER: Plan = { ...ORDINARY, signs: ['fever'] };
-export const SCIATICA: Plan = { ...ORDINARY, legs: 'below', numb: 'one', weeks: '2', improving: 'better' };
+export const FEVER: Plan = { ...ORDINARY, fever: 'yes' };
+export const SCIATICA: Plan = { ...ORDINARY, legs: 'below', numb: 'one', durationAmount: '2', improving: 'better' };
 
 /** Throws (failing the test or story) unless `condition` holds. */
 function check(condition: unknown, message: string): asserts condition {
@@ -46,15 +57,24 @@ function check(condition: unknown, message: string): asserts condition {
 export const root = (el: Checker) => el.shadowRoot!;
 export const $ = <T extends Element = HTMLElement>(el: Checker, selector: string) =>
   root(el).querySelector<T>(selector)!;
-export const headingText = (el: Checker) => $(el, 'h2').textContent!.replace(/\s+/g, ' ').trim();
+export const heading = (el: Checker) => $(el, '.step-heading');
+export const headingText = (el: Checker) => heading(el).textContent!.replace(/\s+/g, ' ').trim();
 export const focused = (el: Checker) => root(el).activeElement as HTMLElement | null;
 export const buttonNamed = (el: Checker, name: string) =>
   [...root(el).querySelectorAll<HTMLElement>('button, a')].find((b) => b.textContent!.trim().startsWith(name))!;
 
-/** The question on screen (its form names it), or undefined off the questions. */
-export function currentQuestion(el: Checker): Question | undefined {
+/** The question screen showing (its form names it), or undefined off the questions. */
+export function currentScreen(el: Checker): Screen | undefined {
   const id = root(el).querySelector('form')?.dataset.question;
-  return id === undefined ? undefined : QUESTIONS.find((question) => question.id === id);
+  return id === undefined ? undefined : SCREENS.find((screen) => screen.id === id);
+}
+
+/** The items the screen shows, in order, read from its inputs (radio groups by name, number boxes by id). */
+export function shownItems(el: Checker): Item[] {
+  const fields = [...root(el).querySelectorAll<HTMLInputElement>('form input')].map((input) =>
+    input.type === 'radio' ? input.name : input.id.replace(/^f-/, ''),
+  );
+  return [...new Set(fields)].map((field) => ITEMS.find((item) => item.field === field)!);
 }
 
 /** Which screen shows, read from the screen itself. */
@@ -66,8 +86,8 @@ export function viewOf(el: Checker): View {
   return 'start';
 }
 
-/** The current question's id, else the view: `'bladder'`, `'check'`, `'result'`, `'start'`. */
-export const step = (el: Checker): string => currentQuestion(el)?.id ?? viewOf(el);
+/** The current screen's id, else the view: `'ces'`, `'check'`, `'result'`, `'start'`. */
+export const step = (el: Checker): string => currentScreen(el)?.id ?? viewOf(el);
 
 /** Tests only: the answers as the element keeps them (its private `_answers`, as named in source). */
 export const answersOf = (el: Checker) => (el as unknown as { _answers: Record<string, unknown> })._answers;
@@ -90,27 +110,29 @@ export async function clickButton(el: Checker, name: string): Promise<void> {
   await settle(el);
 }
 
-/** Answers the current question with the mouse (clicks) and continues. */
-export async function answerByClicks(el: Checker, value: Answer): Promise<void> {
-  const question = currentQuestion(el);
-  check(question, `a question is showing (not ${viewOf(el)})`);
+/** Answers one item on the screen with the mouse (a click, or typing into a number box); no Continue. */
+export async function pick(el: Checker, field: string, value: Answer): Promise<void> {
   const shadow = root(el);
-  if (question.kind === 'number') {
-    const input = shadow.querySelector<HTMLInputElement>('input[type="text"]')!;
-    input.value = String(value);
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  } else if (Array.isArray(value)) {
-    for (const field of value.length ? value : ['none']) {
-      const box = shadow.querySelector<HTMLInputElement>(`input[value="${field}"]`);
-      check(box, `${question.id} has a tick box "${field}"`);
-      box.click();
-    }
+  const box = shadow.querySelector<HTMLInputElement>(`input[type="text"]#f-${field}`);
+  if (box) {
+    box.value = String(value);
+    box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   } else {
-    const radio = shadow.querySelector<HTMLInputElement>(`input[value="${String(value)}"]`);
-    check(radio, `${question.id} has an answer "${String(value)}"`);
+    const radio = shadow.querySelector<HTMLInputElement>(`input[name="${field}"][value="${String(value)}"]`);
+    check(radio, `${field} has an answer "${String(value)}"`);
     radio.click();
   }
   await settle(el);
+}
+
+/** Answers every item the screen shows from `plan` with the mouse, and continues. */
+export async function answerByClicks(el: Checker, plan: Plan): Promise<void> {
+  const screen = currentScreen(el);
+  check(screen, `a question is showing (not ${viewOf(el)})`);
+  for (const item of shownItems(el)) {
+    check(item.field in plan, `an answer for ${item.field} (on ${screen.id})`);
+    await pick(el, item.field, plan[item.field]);
+  }
   await pressContinue(el);
 }
 
@@ -125,53 +147,51 @@ export async function tabUntil(el: Checker, keyboard: Keyboard, found: (active: 
   check(found(focused(el)), 'reached by Tab');
 }
 
-/** An answering function that uses the keyboard only, for `run`. */
+/** An answering function that uses the keyboard only, for `run`: Tab from item to item, arrows in a group. */
 export const answerByKeyboard =
   (keyboard: Keyboard) =>
-  async (el: Checker, value: Answer): Promise<void> => {
-    const question = currentQuestion(el)!;
-    check(focused(el)?.localName === 'h2', `focus on the heading of ${question.id}`);
-    if (question.kind === 'number') {
+  async (el: Checker, plan: Plan): Promise<void> => {
+    const screen = currentScreen(el)!;
+    check(focused(el)?.classList.contains('step-heading'), `focus on the heading of ${screen.id}`);
+    for (const item of shownItems(el)) {
+      const value = plan[item.field];
+      check(value !== undefined, `an answer for ${item.field}`);
       await keyboard.press('Tab');
-      await keyboard.type(String(value));
-      await keyboard.press('Enter');
-    } else if (Array.isArray(value)) {
-      for (const field of value.length ? value : ['none']) {
-        await tabUntil(el, keyboard, (active) => (active as HTMLInputElement)?.value === field);
-        await keyboard.press('Space');
+      if (item.kind === 'number') {
+        check(focused(el)?.id === `f-${item.field}`, `Tab reaches the box of ${item.field}`);
+        await keyboard.type(String(value));
+        continue;
       }
-      await tabUntil(el, keyboard, (active) => active?.textContent?.trim() === 'Continue');
-      await keyboard.press('Enter');
-    } else {
-      await keyboard.press('Tab');
-      const radios = [...root(el).querySelectorAll<HTMLInputElement>('input[type=radio]')];
-      const target = radios.findIndex((radio) => radio.value === value);
+      const radios = [...root(el).querySelectorAll<HTMLInputElement>(`input[name="${item.field}"]`)];
+      check(focused(el) === radios[0], `Tab reaches the first answer of ${item.field}`);
+      const target = radios.findIndex((radio) => radio.value === String(value));
       if (target === 0) await keyboard.press('Space');
       for (let i = 0; i < target; i++) await keyboard.press('ArrowDown');
-      check(radios[target]?.checked, `${question.id} = ${String(value)}`);
-      await keyboard.press('Tab');
-      check(focused(el)?.textContent?.trim() === 'Continue', 'Tab from the answer reaches Continue');
-      await keyboard.press('Enter');
+      check(radios[target]?.checked, `${item.field} = ${String(value)}`);
     }
+    await keyboard.press('Tab');
+    check(focused(el)?.textContent?.trim() === 'Continue', 'Tab from the last answer reaches Continue');
+    await keyboard.press('Enter');
     await settle(el);
   };
 
 /**
- * Runs the questions from the current one to check answers (or an interruption), answering from
- * `plan`, which must name every question asked.
+ * Runs the screens from the current one to check answers (or an interruption), answering from `plan`,
+ * which must name every item asked. Returns the ids of the question screens answered, in order.
  */
 export async function run(
   el: Checker,
   plan: Plan,
-  answer: (el: Checker, value: Answer) => Promise<void> = answerByClicks,
+  answer: (el: Checker, plan: Plan) => Promise<void> = answerByClicks,
   everyStep?: () => Promise<void>,
-): Promise<void> {
+): Promise<string[]> {
+  const seen: string[] = [];
   for (let guard = 0; viewOf(el) === 'question' && guard < 40; guard++) {
-    const id = step(el);
-    check(id in plan, `an answer for ${id}`);
+    seen.push(step(el));
     await everyStep?.();
-    await answer(el, plan[id]);
+    await answer(el, plan);
   }
+  return seen;
 }
 
 // ---- For stories: locale-independent (buttons found by place, not name), and forgiving plans. --------
@@ -195,20 +215,21 @@ export async function seeResult(el: Checker): Promise<void> {
   await settle(el);
 }
 
-/** What a question not named in a story's answers gets: the ordinary answer, else "no", none or 1. */
-const ordinary = (question: Question): Answer =>
-  ORDINARY[question.id] ?? (question.kind === 'multi' ? [] : question.kind === 'number' ? 1 : 'no');
+/** What an item not named in a story's answers gets: the ordinary answer, else "no", 1 or the first option. */
+const ordinary = (item: Item): Answer =>
+  ORDINARY[item.field] ?? (item.kind === 'yes-no' ? 'no' : item.kind === 'number' ? 1 : (item.options?.[0] ?? 0));
 
 /**
  * Answers from the current screen on, until the checker leaves the questions (check your answers, or an
- * interrupting result) or reaches the question `stopAt`. Questions not in `answers` get ordinary answers.
+ * interrupting result) or reaches the screen `stopAt`. Items not in `answers` get ordinary answers.
  */
 export async function answer(el: Checker, answers: Plan = {}, stopAt?: string): Promise<void> {
   await settle(el);
-  for (let guard = 0; guard < QUESTIONS.length + 2; guard++) {
-    const question = currentQuestion(el);
-    if (!question || question.id === stopAt) return;
-    await answerByClicks(el, answers[question.id] ?? ordinary(question));
+  for (let guard = 0; guard < SCREENS.length + 2; guard++) {
+    const screen = currentScreen(el);
+    if (!screen || screen.id === stopAt) return;
+    const plan = Object.fromEntries(shownItems(el).map((item) => [item.field, answers[item.field] ?? ordinary(item)]));
+    await answerByClicks(el, plan);
   }
   throw new Error('The symptom checker did not leave its questions: an answer does not fit the question.');
 }

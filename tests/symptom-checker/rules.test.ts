@@ -3,8 +3,8 @@
  * the clinical content from drifting while the code around it changes.
  */
 import { expect } from '@open-wc/testing';
-import { LEVELS, RULES, matchingRules, onlyClearable } from '../../src/symptom-checker/rules.ts';
-import { QUESTIONS, fieldsOf } from '../../src/symptom-checker/questions.ts';
+import { LEVELS, RULES, clearableRules, matchingRules } from '../../src/symptom-checker/rules.ts';
+import { ITEMS } from '../../src/symptom-checker/questions.ts';
 import { STRETCH_DEMANDS } from '../../src/symptom-checker/triage.ts';
 import { STRETCH_IDS } from '../../src/stretch-card/catalog.ts';
 
@@ -22,16 +22,25 @@ describe('rules as objects', () => {
     }
   });
 
-  it('lets a clinician clear only these "before booking" precautions, never an urgent rule', () => {
-    const clearable = RULES.filter((rule) => rule.clearable).map((rule) => rule.id);
-    expect(clearable).to.deep.equal(['D-NOT-IMPROVING', 'C-ANTICOAG', 'C-FRACTURE', 'C-PREGNANCY', 'C-RECENT-SURGERY']);
-    for (const rule of RULES.filter((rule) => rule.clearable)) expect(rule.level, rule.id).to.equal('before-booking');
+  it('lets a go-ahead of its own clear only these "before booking" precautions, never an urgent rule', () => {
+    const clearable = Object.fromEntries(
+      RULES.filter((rule) => rule.clearedBy).map((rule) => [rule.id, rule.clearedBy]),
+    );
+    expect(clearable).to.deep.equal({
+      'D-NOT-IMPROVING': 'assessed',
+      'C-ANTICOAG': 'okThinners',
+      'C-FRACTURE': 'okBones',
+      'C-PREGNANCY': 'okPregnancy',
+      'C-RECENT-SURGERY': 'okSurgery',
+    });
+    for (const rule of RULES.filter((rule) => rule.clearedBy)) expect(rule.level, rule.id).to.equal('before-booking');
+    // Each go-ahead is a question of its own, lifting one precaution.
+    const goAheads = ITEMS.filter((item) => Object.values(clearable).includes(item.field as never));
+    expect(goAheads.map((item) => item.field).sort()).to.deep.equal(Object.values(clearable).sort());
   });
 
   it('triggers on an answer field that a yes / no question or a tick box writes, or on a test with its own words', () => {
-    const flagFields = QUESTIONS.filter((question) => question.kind === 'yes-no' || question.kind === 'multi').flatMap(
-      fieldsOf,
-    );
+    const flagFields = ITEMS.filter((item) => item.kind === 'yes-no').map((item) => item.field);
     for (const rule of RULES) {
       if (rule.field) expect(flagFields, rule.id).to.include(rule.field);
       else expect(rule.test, rule.id).to.be.a('function') && expect(rule.text, rule.id).to.be.a('string');
@@ -48,9 +57,9 @@ describe('rules as objects', () => {
       'D-UNDER-16',
       'C-ANTICOAG',
     ]);
-    expect(onlyClearable({ thinners: true })).to.equal(true);
-    expect(onlyClearable({ thinners: true, age: 15 })).to.equal(false);
-    expect(onlyClearable({})).to.equal(false);
+    expect(clearableRules({ thinners: true }).map((rule) => rule.id)).to.deep.equal(['C-ANTICOAG']);
+    expect(clearableRules({ thinners: true, age: 15 })).to.deep.equal([]);
+    expect(clearableRules({})).to.deep.equal([]);
   });
 });
 
@@ -65,6 +74,8 @@ describe('stretch demands', () => {
       flexion: false,
       twisting: false,
       hipFlexion: true,
+      extension: false,
+      hipExtension: false,
       nerveTension: false,
       nerveGlide: true,
       sciaticaOnly: true,

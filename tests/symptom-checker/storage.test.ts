@@ -7,48 +7,49 @@ import { expect, fixture, oneEvent } from '@open-wc/testing';
 import '../../src/clinic-provider/clinic-provider.ts';
 import '../../src/symptom-checker/symptom-checker.ts';
 import type { SymptomChecker } from '../../src/symptom-checker/symptom-checker.ts';
-import { QUESTIONS } from '../../src/symptom-checker/questions.ts';
+import { SCREENS } from '../../src/symptom-checker/questions.ts';
 import { CHECK_STEP, RESULT_STEP } from '../../src/symptom-checker/flow.ts';
 import { STORAGE_KEY, parseAnswers, parseProgress } from '../../src/symptom-checker/storage.ts';
 import { captureWarnings } from '../helpers/warnings.ts';
 import { ORDINARY, answerByClicks, answersOf, clickButton, headingText, run, step, viewOf } from './harness.ts';
 
 const START_HEADING = 'Is massage right for your back pain?';
-const index = (id: string) => QUESTIONS.findIndex((question) => question.id === id);
+const index = (id: string) => SCREENS.findIndex((screen) => screen.id === id);
 
 /** The answers of ORDINARY, as the checker stores them. */
 const ORDINARY_ANSWERS = {
+  age: 35,
   bladder: false,
   bowel: false,
   saddle: false,
   sexual: false,
-  chest: false,
   legs: 'no',
   numb: 'no',
   weak: 'no',
   onset: 'lifting',
+  chest: false,
+  calf: false,
+  fever: false,
+  weightLoss: false,
+  where: 'low',
+  night: false,
+  cough: false,
+  lump: false,
+  skin: false,
   cancer: false,
   bones: false,
   immune: false,
   thinners: false,
   surgery: false,
   pregnant: false,
-  fever: false,
-  weightLoss: false,
-  lump: false,
-  night: false,
-  cough: false,
-  calf: false,
-  skin: false,
-  where: 'low',
-  age: 35,
-  weeks: 1,
+  durationAmount: 1,
+  durationUnit: 'weeks',
   pain: 4,
   improving: 'better',
 };
 
 const progress = (more: Record<string, unknown>) => ({
-  version: 1,
+  version: 2,
   answers: {},
   step: 0,
   resultBackStep: 0,
@@ -97,32 +98,36 @@ describe('<symptom-checker remember> with tampered storage', () => {
     ['null', 'null'],
     ['invalid JSON', '{"version":1,'],
     ['the older {a,s,f,c} format', JSON.stringify({ a: { bladder: false }, s: 1, f: 0, c: false })],
-    ['another version', JSON.stringify(progress({ version: 2, step: 1, answers: { bladder: false } }))],
+    ['another version', JSON.stringify(progress({ version: 3, step: 1, answers: { age: 35 } }))],
+    // Version 1 numbered one question per step: its step 1 was the bowel question, now a whole screen.
+    ['the version before screens', JSON.stringify(progress({ version: 1, step: 1, answers: { bladder: false } }))],
     ['a step out of range', JSON.stringify(progress({ step: 99 }))],
     ['a negative step', JSON.stringify(progress({ step: -5 }))],
-    ['a fractional step', JSON.stringify(progress({ step: 1.5, answers: { bladder: false } }))],
-    ['a step as text', JSON.stringify(progress({ step: '1', answers: { bladder: false } }))],
-    [
-      'a back step out of range',
-      JSON.stringify(progress({ step: 1, resultBackStep: 500, answers: { bladder: false } })),
-    ],
-    [
-      'returnToCheck not a boolean',
-      JSON.stringify(progress({ step: 1, returnToCheck: 'yes', answers: { bladder: false } })),
-    ],
+    ['a fractional step', JSON.stringify(progress({ step: 1.5, answers: { age: 35 } }))],
+    ['a step as text', JSON.stringify(progress({ step: '1', answers: { age: 35 } }))],
+    ['a back step out of range', JSON.stringify(progress({ step: 1, resultBackStep: 500, answers: { age: 35 } }))],
+    ['returnToCheck not a boolean', JSON.stringify(progress({ step: 1, returnToCheck: 'yes', answers: { age: 35 } }))],
     ['answers that are not an object', JSON.stringify(progress({ answers: [true, false] }))],
     ['an answer of the wrong type', JSON.stringify(progress({ step: 1, answers: { bladder: 'maybe' } }))],
-    ['a choice that is not offered', JSON.stringify(progress({ step: index('numb'), answers: { legs: 'three' } }))],
-    ['a pain score out of range', JSON.stringify(progress({ step: index('pain'), answers: { pain: 11 } }))],
-    ['a question skipped on the way', JSON.stringify(progress({ step: 2, answers: { bowel: false } }))],
+    ['a choice that is not offered', JSON.stringify(progress({ step: index('legs'), answers: { legs: 'three' } }))],
+    ['a unit that is not offered', JSON.stringify(progress({ step: index('now'), answers: { durationUnit: 'ages' } }))],
+    ['a pain score out of range', JSON.stringify(progress({ step: index('now'), answers: { pain: 11 } }))],
+    ['a screen skipped on the way', JSON.stringify(progress({ step: 2, answers: { age: 35 } }))],
+    [
+      'a screen half answered on the way',
+      JSON.stringify(progress({ step: 3, answers: { ...ORDINARY_ANSWERS, weak: undefined, onset: undefined } })),
+    ],
     ['check answers with nothing answered', JSON.stringify(progress({ step: CHECK_STEP }))],
     // A result reached from a question must be an emergency: anything else would be a result built on
     // questions never asked.
     [
       'a massage result from an unfinished run',
-      JSON.stringify(progress({ step: RESULT_STEP, resultBackStep: 0, answers: { bladder: false } })),
+      JSON.stringify(progress({ step: RESULT_STEP, resultBackStep: 1, answers: { age: 35, bladder: false } })),
     ],
-    ['a question that is not asked', JSON.stringify(progress({ step: index('pregWeeks'), answers: {} }))],
+    [
+      'a screen that is not asked',
+      JSON.stringify(progress({ step: index('pregnancy'), answers: { ...ORDINARY_ANSWERS } })),
+    ],
   ];
 
   for (const [name, stored] of tampered) {
@@ -136,7 +141,7 @@ describe('<symptom-checker remember> with tampered storage', () => {
         const reloaded = await rememberingChecker();
         expect(headingText(reloaded)).to.equal(START_HEADING);
         await clickButton(reloaded, 'Start now');
-        expect(step(reloaded)).to.equal('bladder');
+        expect(step(reloaded)).to.equal('age');
       });
     });
   }
@@ -145,44 +150,49 @@ describe('<symptom-checker remember> with tampered storage', () => {
     sessionStorage.setItem(
       STORAGE_KEY,
       JSON.stringify({
-        ...progress({ step: 1, answers: { bladder: false, history: true, evil: '<img>', ['__proto__']: { x: 1 } } }),
+        ...progress({
+          step: 1,
+          answers: { age: 35, weeks: 3, history: true, evil: '<img>', ['__proto__']: { x: 1 } },
+        }),
         extra: 'ignored',
       }),
     );
     const checker = await rememberingChecker();
-    expect(step(checker)).to.equal('bowel');
-    expect(answersOf(checker)).to.deep.equal({ bladder: false });
+    expect(step(checker)).to.equal('ces');
+    expect(answersOf(checker)).to.deep.equal({ age: 35 });
   });
 });
 
 describe('<symptom-checker remember> with valid progress', () => {
-  it('stores version 1 with named fields, and resumes on that question', async () => {
+  it('stores version 2 with named fields, and resumes on that screen', async () => {
     const checker = await rememberingChecker();
     await clickButton(checker, 'Start now');
-    await answerByClicks(checker, 'no');
+    await answerByClicks(checker, ORDINARY);
     expect(JSON.parse(sessionStorage.getItem(STORAGE_KEY)!)).to.deep.equal({
-      version: 1,
-      answers: { bladder: false },
+      version: 2,
+      answers: { age: 35 },
       step: 1,
       resultBackStep: 0,
       returnToCheck: false,
     });
     const again = await rememberingChecker();
-    expect(step(again)).to.equal('bowel');
-    expect(answersOf(again)).to.deep.equal({ bladder: false });
+    expect(step(again)).to.equal('ces');
+    expect(answersOf(again)).to.deep.equal({ age: 35 });
   });
 
   it('resumes check answers with every answer', async () => {
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify(progress({ step: CHECK_STEP, answers: ORDINARY_ANSWERS })));
     const checker = await rememberingChecker();
     expect(headingText(checker)).to.equal('Check your answers');
-    expect(checker.shadowRoot!.querySelectorAll('dl > div').length).to.equal(Object.keys(ORDINARY).length);
+    // One row per answer, the duration's amount and unit in one.
+    expect(checker.shadowRoot!.querySelectorAll('dl > div').length).to.equal(Object.keys(ORDINARY).length - 1);
   });
 
-  it('resumes an emergency result, and "Wrong answer? Go back" returns to its question', async () => {
+  it('resumes an emergency result, and "Wrong answer? Go back" returns to its screen', async () => {
+    // The emergency interrupted the screen: the rest of it may be unanswered.
     sessionStorage.setItem(
       STORAGE_KEY,
-      JSON.stringify(progress({ step: RESULT_STEP, resultBackStep: 1, answers: { bladder: false, bowel: true } })),
+      JSON.stringify(progress({ step: RESULT_STEP, resultBackStep: 1, answers: { age: 35, bowel: true } })),
     );
     const wrapper = document.createElement('clinic-provider');
     wrapper.setAttribute('emergency-number', '999');
@@ -195,7 +205,7 @@ describe('<symptom-checker remember> with valid progress', () => {
     await checker.updateComplete;
     expect(headingText(checker)).to.equal('Emergency: Call 999 now or go to the emergency department');
     await clickButton(checker, 'Wrong answer? Go back');
-    expect(step(checker)).to.equal('bowel');
+    expect(step(checker)).to.equal('ces');
     wrapper.remove();
   });
 
@@ -247,9 +257,10 @@ describe('parseProgress and parseAnswers', () => {
   it('accept exactly what the checker stores', () => {
     const valid = progress({ step: CHECK_STEP, answers: ORDINARY_ANSWERS });
     expect(parseProgress(valid)).to.deep.equal(valid);
-    expect(parseAnswers({ bladder: 'not-sure', pain: 0, history: 'x' })).to.deep.equal({
+    expect(parseAnswers({ bladder: 'not-sure', pain: 0, history: 'x', durationUnit: 'months' })).to.deep.equal({
       bladder: 'not-sure',
       pain: 0,
+      durationUnit: 'months',
     });
   });
 
@@ -264,6 +275,8 @@ describe('parseProgress and parseAnswers', () => {
       { pain: 11 },
       { fever: 'yes' },
       { where: 'left' },
+      { durationUnit: 'fortnights' },
+      { okSurgery: 'yes' },
     ]) {
       expect(parseAnswers(answers), JSON.stringify(answers)).to.equal(undefined);
     }

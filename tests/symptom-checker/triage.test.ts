@@ -3,15 +3,16 @@ import {
   RULES,
   durationCategory,
   chooseMinutes,
+  STRETCH_DEMANDS,
   triage,
   type Answers,
   type TriageResult,
 } from '../../src/symptom-checker/triage.ts';
-import { QUESTIONS } from '../../src/symptom-checker/questions.ts';
-import { isAsked, relevantAnswers } from '../../src/symptom-checker/flow.ts';
+import { SCREENS } from '../../src/symptom-checker/questions.ts';
+import { askedItems, relevantAnswers } from '../../src/symptom-checker/flow.ts';
 import { registerStrings } from '../../src/core/i18n.ts';
 
-const has = (result: TriageResult, rule: string) => result.reasons.some((r) => r.rule === rule);
+const has = (result: TriageResult, rule: string) => result.reasons.some((r) => r.rules.includes(rule));
 
 /** A visitor with ordinary back pain: nothing that argues against massage. */
 const calm: Answers = {
@@ -90,7 +91,7 @@ describe('triage rules', () => {
       const yes = triage({ ...calm, ...positive });
       expect(has(yes, rule), 'positive').to.equal(true);
       expect(yes.timeframe ?? yes.urgency).to.equal(level);
-      expect(yes.reasons.find((r) => r.rule === rule)!.text)
+      expect(yes.reasons.find((r) => r.rules.includes(rule))!.text)
         .to.be.a('string')
         .and.have.length.greaterThan(0);
       expect(has(triage({ ...calm, ...negative }), rule), 'negative').to.equal(false);
@@ -137,13 +138,13 @@ describe('triage: caution', () => {
     }
   });
 
-  it('lets a clinician\'s go-ahead clear "check before booking" precautions, never urgent ones', () => {
-    expect(triage({ ...calm, thinners: true, cleared: true }).urgency).to.equal('massage-ok');
-    expect(triage({ ...calm, thinners: true, cleared: 'not-sure' }).urgency).to.equal('see-doctor');
-    const urgent = triage({ ...calm, thinners: true, fever: true, cleared: true });
+  it('lets a go-ahead lift only its own "check before booking" precaution, never an urgent one', () => {
+    expect(triage({ ...calm, thinners: true, okThinners: true }).urgency).to.equal('massage-ok');
+    expect(triage({ ...calm, thinners: true, okThinners: 'not-sure' }).urgency).to.equal('see-doctor');
+    const urgent = triage({ ...calm, thinners: true, fever: true, okThinners: true });
     expect(urgent.urgency).to.equal('see-doctor');
     expect(has(urgent, 'C-ANTICOAG')).to.equal(false);
-    expect(triage({ ...calm, age: 15, cleared: true }).urgency).to.equal('see-doctor');
+    expect(triage({ ...calm, age: 15, assessed: true }).urgency).to.equal('see-doctor');
   });
 });
 
@@ -194,9 +195,11 @@ describe('triage: the massage suggestion', () => {
     expect(advice.map((a) => a.id)).to.include.members(['settle', 'heatNumb']);
   });
 
-  it('leaves out the nerve glide while symptoms are getting worse', () => {
-    const { suggestion } = triage({ ...calm, legs: 'below', improving: 'worse', cleared: true });
-    expect(suggestion!.stretches).to.not.include('sciatic-nerve-glide');
+  it('suggests no stretch (no nerve glide) while symptoms are getting worse: D-NOT-IMPROVING is then never lifted', () => {
+    const result = triage({ ...calm, legs: 'below', improving: 'worse', assessed: true });
+    expect(result.urgency).to.equal('see-doctor');
+    expect(has(result, 'D-NOT-IMPROVING')).to.equal(true);
+    expect(result.suggestion).to.equal(undefined);
   });
 
   it('uses myofascial release for subacute pain and deep tissue only when nothing argues against it', () => {
@@ -209,8 +212,13 @@ describe('triage: the massage suggestion', () => {
   });
 
   it('never suggests deep work with blood thinners, fragile bones, pregnancy or surgery (once cleared)', () => {
-    for (const key of ['thinners', 'bones', 'pregnant', 'surgery'] as const) {
-      const result = triage({ ...calm, weeks: 20, age: 50, pain: 2, onset: 'posture', [key]: true, cleared: true });
+    for (const [key, ok] of [
+      ['thinners', 'okThinners'],
+      ['bones', 'okBones'],
+      ['pregnant', 'okPregnancy'],
+      ['surgery', 'okSurgery'],
+    ] as const) {
+      const result = triage({ ...calm, weeks: 20, age: 50, pain: 2, onset: 'posture', [key]: true, [ok]: true });
       expect(result.suggestion!.technique, key).to.equal('swedish');
       expect(
         result.advice.map((a) => a.id),
@@ -228,18 +236,18 @@ describe('triage: the massage suggestion', () => {
       'figure-four',
       'sciatic-nerve-glide',
     ];
-    const later = triage({ ...calm, pregnant: true, pregWeeks: 24, cleared: true }).suggestion!.stretches;
+    const later = triage({ ...calm, pregnant: true, pregWeeks: 24, okPregnancy: true }).suggestion!.stretches;
     expect(later).to.have.length.greaterThan(1);
     expect(later.filter((s) => supine.includes(s) || s === 'prone-press-up')).to.deep.equal([]);
-    expect(triage({ ...calm, pregnant: true, cleared: true }).suggestion!.stretches).to.deep.equal(later);
-    const early = triage({ ...calm, pregnant: true, pregWeeks: 10, cleared: true }).suggestion!.stretches;
+    expect(triage({ ...calm, pregnant: true, okPregnancy: true }).suggestion!.stretches).to.deep.equal(later);
+    const early = triage({ ...calm, pregnant: true, pregWeeks: 10, okPregnancy: true }).suggestion!.stretches;
     expect(early).to.include('knee-to-chest').and.not.include('prone-press-up');
   });
 
   it('avoids flexion and twisting with fragile bones, and deep hip bends after an operation', () => {
-    const bones = triage({ ...calm, bones: true, onset: 'posture', cleared: true }).suggestion!.stretches;
+    const bones = triage({ ...calm, bones: true, onset: 'posture', okBones: true }).suggestion!.stretches;
     expect(bones).to.not.include.members(['knee-to-chest', 'child-pose', 'cat-cow', 'lower-trunk-rotation']);
-    const surgery = triage({ ...calm, surgery: true, cleared: true }).suggestion!.stretches;
+    const surgery = triage({ ...calm, surgery: true, okSurgery: true }).suggestion!.stretches;
     expect(surgery).to.not.include.members(['knee-to-chest', 'figure-four', 'hamstring']);
   });
 
@@ -276,30 +284,236 @@ describe('triage text', () => {
 });
 
 describe('questions', () => {
-  const index = (id: string) => QUESTIONS.findIndex((q) => q.id === id);
+  const screen = (id: string) => SCREENS.findIndex((s) => s.id === id);
+  const asks = (id: string, field: string, answers: Answers) =>
+    askedItems(screen(id), answers).some((item) => item.field === field);
 
-  it('asks the emergency questions before the see-a-doctor ones', () => {
-    expect(index('bladder')).to.equal(0);
-    expect(index('saddle')).to.be.lessThan(index('signs'));
-    expect(index('chest')).to.be.lessThan(index('signs'));
+  it('asks age first, then the emergency questions before the see-a-doctor ones', () => {
+    expect(SCREENS[0].id).to.equal('age');
+    expect(screen('ces')).to.equal(1);
+    expect(screen('ces')).to.be.lessThan(screen('back'));
+    expect(screen('body')).to.be.lessThan(screen('back'));
+    expect(screen('body')).to.be.lessThan(screen('history'));
   });
 
   it('skips pregnancy weeks unless pregnant, and drops stale answers', () => {
-    expect(isAsked(index('pregWeeks'), { pregnant: false })).to.equal(false);
-    expect(isAsked(index('pregWeeks'), { pregnant: true })).to.equal(true);
-    expect(isAsked(index('obstetric'), { pregnant: 'not-sure' })).to.equal(true);
-    expect(relevantAnswers({ pregnant: false, pregWeeks: 30, obstetric: true })).to.deep.equal({ pregnant: false });
+    expect(asks('pregnancy', 'pregWeeks', { age: 30, pregnant: false })).to.equal(false);
+    expect(asks('pregnancy', 'pregWeeks', { age: 30, pregnant: true })).to.equal(true);
+    expect(asks('pregnancy', 'obstetric', { age: 30, pregnant: 'not-sure' })).to.equal(true);
+    expect(relevantAnswers({ age: 30, pregnant: false, pregWeeks: 30, obstetric: true })).to.deep.equal({
+      age: 30,
+      pregnant: false,
+    });
   });
 
   it('asks about inflammatory features only for long pain that started before 45', () => {
-    expect(isAsked(index('ibp'), { age: 30, weeks: 20 })).to.equal(true);
-    expect(isAsked(index('ibp'), { age: 30, weeks: 12 })).to.equal(false);
-    expect(isAsked(index('ibp'), { age: 60, weeks: 20 })).to.equal(false);
+    const long = { durationAmount: 20, durationUnit: 'weeks' } as const;
+    expect(asks('ibp', 'ibpNight', { age: 30, ...long })).to.equal(true);
+    expect(asks('ibp', 'ibpNight', { age: 30, durationAmount: 12, durationUnit: 'weeks' })).to.equal(false);
+    expect(asks('ibp', 'ibpNight', { age: 60, ...long })).to.equal(false);
   });
 
-  it("asks about a clinician's go-ahead only when it could change the result", () => {
-    expect(isAsked(index('cleared'), { ...calm, pregnant: true })).to.equal(true);
-    expect(isAsked(index('cleared'), { ...calm, pregnant: true, fever: true })).to.equal(false);
-    expect(isAsked(index('cleared'), calm)).to.equal(false);
+  it("asks for a precaution's go-ahead only when it could change the result", () => {
+    const adult = { ...calm, durationAmount: 1, durationUnit: 'weeks' } as const;
+    expect(asks('goAhead', 'okPregnancy', { ...adult, pregnant: true })).to.equal(true);
+    expect(asks('goAhead', 'okPregnancy', { ...adult, pregnant: true, fever: true })).to.equal(false);
+    expect(asks('goAhead', 'okPregnancy', adult)).to.equal(false);
+  });
+});
+
+describe('triage: each go-ahead lifts exactly its own precaution', () => {
+  // [precaution, the answers that trigger it, its own go-ahead]
+  const precautions: [rule: string, trigger: Answers, goAhead: keyof Answers][] = [
+    ['C-FRACTURE', { bones: true, onset: 'posture' }, 'okBones'],
+    ['C-ANTICOAG', { thinners: true }, 'okThinners'],
+    ['C-PREGNANCY', { pregnant: true, pregWeeks: 10 }, 'okPregnancy'],
+    ['C-RECENT-SURGERY', { surgery: true }, 'okSurgery'],
+    ['D-NOT-IMPROVING', { improving: 'same', weeks: 8 }, 'assessed'],
+  ];
+  const goAheads = precautions.map(([, , goAhead]) => goAhead);
+
+  for (const [rule, trigger, own] of precautions) {
+    it(`${rule}: lifted by ${own} = yes, and by no other answer`, () => {
+      expect(has(triage({ ...calm, ...trigger }), rule), 'applies').to.equal(true);
+      const lifted = triage({ ...calm, ...trigger, [own]: true });
+      expect(has(lifted, rule), 'lifted').to.equal(false);
+      expect(lifted.urgency).to.equal('massage-ok');
+      for (const value of [false, 'not-sure'] as const) {
+        expect(has(triage({ ...calm, ...trigger, [own]: value }), rule), `${own} = ${value}`).to.equal(true);
+      }
+      for (const other of goAheads.filter((goAhead) => goAhead !== own)) {
+        const result = triage({ ...calm, ...trigger, [other]: true });
+        expect(has(result, rule), `${other} does not lift ${rule}`).to.equal(true);
+        expect(result.urgency, other).to.equal('see-doctor');
+      }
+    });
+  }
+
+  it('two precautions need both go-aheads', () => {
+    const both = { ...calm, thinners: true, surgery: true } as Answers;
+    expect(triage({ ...both, okThinners: true }).reasons.map((r) => r.rule)).to.deep.equal(['C-RECENT-SURGERY']);
+    expect(triage({ ...both, okSurgery: true }).reasons.map((r) => r.rule)).to.deep.equal(['C-ANTICOAG']);
+    expect(triage({ ...both, okThinners: true, okSurgery: true }).urgency).to.equal('massage-ok');
+  });
+
+  it("the issue's visitors: an assessment of the back lifts no precaution for massage", () => {
+    // A GP assessed a long-standing ache, but the visitor has osteoporosis (C-FRACTURE).
+    const osteoporosis = triage({
+      ...calm,
+      weeks: 30,
+      improving: 'same',
+      bones: true,
+      onset: 'posture',
+      assessed: true,
+    });
+    expect(osteoporosis.urgency).to.equal('see-doctor');
+    expect(osteoporosis.reasons.map((r) => r.rule)).to.deep.equal(['C-FRACTURE']);
+    // Spinal surgery a month ago, checked by the surgeon, who said nothing about massage.
+    const surgery = triage({ ...calm, surgery: true, assessed: true, okSurgery: false });
+    expect(surgery.urgency).to.equal('see-doctor');
+    expect(has(surgery, 'C-RECENT-SURGERY')).to.equal(true);
+    // Assessed by a physio, steady chronic pain not improving, never told anything about massage.
+    const physio = triage({ ...calm, weeks: 40, age: 50, improving: 'same', assessed: true });
+    expect(physio.urgency).to.equal('massage-ok');
+  });
+
+  it('D-NOT-IMPROVING: pain getting worse is never lifted by an earlier assessment', () => {
+    expect(has(triage({ ...calm, improving: 'worse', assessed: true }), 'D-NOT-IMPROVING')).to.equal(true);
+    expect(has(triage({ ...calm, improving: 'same', weeks: 3, assessed: true }), 'D-NOT-IMPROVING')).to.equal(false);
+  });
+});
+
+describe('triage: reasons', () => {
+  it('lists an answer that triggers two rules once (D-FEVER with C-FEVER, D-CANCER-HISTORY with C-CANCER)', () => {
+    const fever = triage({ ...calm, fever: true });
+    expect(fever.reasons).to.have.length(1);
+    expect(fever.reasons[0]).to.deep.include({ rule: 'D-FEVER', rules: ['D-FEVER', 'C-FEVER'] });
+    const cancer = triage({ ...calm, cancer: true });
+    expect(cancer.reasons.map((r) => r.rules)).to.deep.equal([['D-CANCER-HISTORY', 'C-CANCER']]);
+    const texts = triage({ ...calm, fever: true, cancer: true, thinners: true, skin: true }).reasons.map((r) => r.text);
+    expect(new Set(texts).size).to.equal(texts.length);
+  });
+});
+
+describe('triage: what to do now, and the safety net', () => {
+  const ids = (notes: { id: string }[]) => notes.map((note) => note.id);
+  const SAFETY = ['bladder', 'bowel', 'saddle', 'sexual', 'legs', 'worse', 'chest', 'calf', 'accident'];
+
+  it('emergency: call the emergency number, do not drive, do not wait, no massage; no safety net needed', () => {
+    const result = triage({ ...calm, bladder: true }, { emergencyNumber: '999' });
+    expect(ids(result.advice)).to.deep.equal(['emergency', 'noDrive', 'noWait', 'noMassage']);
+    expect(result.advice[0].text).to.equal('Call 999 now or go to the emergency department.');
+    expect(result.safetyNet).to.deep.equal([]);
+  });
+
+  it('E-OBSTETRIC: labor and delivery (maternity unit in en-GB) or the emergency number', () => {
+    const obstetric = { ...calm, pregnant: true, obstetric: true } as Answers;
+    const us = triage(obstetric, { emergencyNumber: '911' });
+    expect(ids(us.advice)[0]).to.equal('maternity');
+    expect(us.advice[0].text).to.contain('labor and delivery').and.contain('911');
+    const uk = triage(obstetric, { locale: 'en-GB' });
+    expect(uk.advice[0].text).to.contain('maternity unit').and.contain('999');
+    // With another emergency too, the emergency department comes first.
+    expect(ids(triage({ ...obstetric, bladder: true }).advice)[0]).to.equal('emergency');
+  });
+
+  it('today: urgent same-day care, do not wait, keep active; in en-GB the NHS words', () => {
+    const result = triage({ ...calm, fever: true });
+    expect(ids(result.advice)).to.deep.equal(['careToday', 'noWait', 'noMassage', 'keepActive']);
+    expect(result.advice[0].text).to.contain('same-day').and.contain('urgent care');
+    expect(triage({ ...calm, fever: true }, { locale: 'en-GB' }).advice[0].text).to.contain('NHS 111');
+  });
+
+  it('within days: a doctor in the next few days, keep active', () => {
+    expect(ids(triage({ ...calm, skin: true }).advice)).to.deep.equal(['careDays', 'noMassage', 'keepActive']);
+  });
+
+  it('before booking: the doctor or physio, and who to ask about each precaution', () => {
+    expect(ids(triage({ ...calm, age: 15 }).advice)).to.deep.equal(['careBefore', 'noMassage', 'keepActive']);
+    const all = triage({ ...calm, pregnant: true, surgery: true, thinners: true, bones: true, onset: 'posture' });
+    expect(ids(all.advice)).to.deep.equal([
+      'careBefore',
+      'askMidwife',
+      'askSurgeon',
+      'askThinners',
+      'askBones',
+      'noMassage',
+      'keepActive',
+    ]);
+  });
+
+  it('never advises bed rest or waiting to see on any result', () => {
+    for (const answers of [{ bladder: true }, { fever: true }, { skin: true }, { age: 15 }, {}] as Answers[]) {
+      for (const note of triage({ ...calm, ...answers }).advice) {
+        expect(note.text, note.id).to.not.match(/\b(stay|rest) in bed\b|wait and see|see if it (passes|goes)/i);
+      }
+    }
+  });
+
+  it('every other result carries the whole safety net, with the pregnancy signs for pregnant visitors', () => {
+    for (const answers of [{ fever: true }, { skin: true }, { thinners: true }, {}] as Answers[]) {
+      expect(ids(triage({ ...calm, ...answers }).safetyNet)).to.deep.equal(SAFETY);
+    }
+    for (const pregnant of [true, 'not-sure'] as const) {
+      expect(ids(triage({ ...calm, pregnant }).safetyNet)).to.deep.equal([...SAFETY, 'pregnancy']);
+    }
+    const net = triage(calm, { emergencyNumber: '112' }).safetyNet.map((note) => note.text);
+    expect(net).to.include('A new change in sexual function');
+    expect(net).to.include('A swollen calf or thigh with breathlessness or chest pain');
+    expect(net).to.include('A serious accident or a fall from a height');
+  });
+});
+
+describe('triage: stretches follow every precaution (clinical notes, section 4)', () => {
+  const stretchesFor = (answers: Answers) => triage({ ...calm, ...answers }).suggestion!.stretches;
+  const demands = (answers: Answers) => stretchesFor(answers).map((id) => STRETCH_DEMANDS[id]);
+
+  it('C-RECENT-SURGERY (any operation, maybe spinal or hip): no twisting, flexion, deep hip bends or arching', () => {
+    const after = demands({ surgery: true, okSurgery: true });
+    expect(after).to.have.length.greaterThan(0);
+    for (const stretch of after) {
+      expect(stretch).to.include({
+        twisting: false,
+        flexion: false,
+        hipFlexion: false,
+        extension: false,
+        hipExtension: false,
+      });
+    }
+    expect(stretchesFor({ surgery: true, okSurgery: true })).to.deep.equal(['pelvic-tilt']);
+    expect(triage({ ...calm, surgery: true, okSurgery: true }).advice.map((a) => a.id)).to.include.members([
+      'surgeryExercise',
+      'scar',
+    ]);
+  });
+
+  it('C-FRACTURE: no loaded flexion or twisting', () => {
+    for (const stretch of demands({ bones: true, onset: 'posture', okBones: true })) {
+      expect(stretch).to.include({ flexion: false, twisting: false });
+    }
+  });
+
+  it('C-PREGNANCY: never on the front; not on the back from 16 weeks', () => {
+    for (const stretch of demands({ pregnant: true, pregWeeks: 30, okPregnancy: true })) {
+      expect(stretch.position).to.equal('kneeling');
+    }
+    for (const stretch of demands({ pregnant: true, pregWeeks: 8, okPregnancy: true })) {
+      expect(stretch.position).to.not.equal('front');
+    }
+  });
+
+  it('C-ANTICOAG: the stretches are those for anyone, with gentle pressure only', () => {
+    expect(stretchesFor({ thinners: true, okThinners: true })).to.deep.equal(stretchesFor({}));
+    expect(triage({ ...calm, thinners: true, okThinners: true }).advice.map((a) => a.id)).to.include('gentle');
+  });
+
+  it('sciatica: no towel hamstring stretch (it tensions the sciatic nerve)', () => {
+    for (const stretch of demands({ legs: 'below', numb: 'one' })) expect(stretch.nerveTension).to.equal(false);
+  });
+
+  it('pregnant after an operation: no stretch at all rather than an unsafe one', () => {
+    expect(
+      stretchesFor({ pregnant: true, pregWeeks: 30, okPregnancy: true, surgery: true, okSurgery: true }),
+    ).to.deep.equal([]);
   });
 });
