@@ -73,7 +73,7 @@ describe('<symptom-checker> flow', () => {
     expect(headingText(el)).to.equal('Is massage right for your back pain?');
     expect(text).to.contain('stay on this device').and.contain('call 999');
     expect(text).to.contain('This is not a diagnosis and does not replace a doctor or physiotherapist.');
-    expect(text).to.contain('about 4 minutes').and.contain('9 short pages');
+    expect(text).to.contain('about 7 minutes').and.contain('9 short pages');
     expect(focused(el), 'no focus stolen on load').to.equal(null);
     await expect(el).to.be.accessible();
   });
