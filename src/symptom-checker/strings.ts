@@ -45,7 +45,7 @@ const copy: Record<string, Record<string, string>> = {
     days: 'See a doctor in the next few days',
     'before-booking': 'Check with your doctor, physio or midwife before booking a massage',
     'massage-ok': 'Massage is likely to help',
-    suggest: 'We suggest {technique}, {minutes}: {why}',
+    suggest: 'Our suggestion: {technique}, {minutes}: {why}',
     safety: 'Call {number} or go to the emergency department at once if you get:',
     stretches: 'Stretches to do at home',
     show: 'How to do it',
