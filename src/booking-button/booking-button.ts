@@ -94,8 +94,8 @@ interface OwnBookingUrl {
  * @summary Books the chosen session in the clinic's booking system, in a new tab or an accessible popup.
  * @tag booking-button
  * @slot - The button's text, replacing "Book a 60-minute massage".
- * @fires booking-open - Before the booking page opens; cancelable (`preventDefault()` and nothing opens, the page takes over). Detail `{ url, provider, minutes, service, mode }`.
- * @fires booking-close - When the popup closes (also when the button is removed or switched to `link` while it is open; a removed button's event is also dispatched on `document`). Same detail as `booking-open`.
+ * @fires {CustomEvent<BookingDetail>} booking-open - Before the booking page opens; cancelable (`preventDefault()` and nothing opens, the page takes over). Detail `{ url, provider, minutes, service, mode }`.
+ * @fires {CustomEvent<BookingDetail>} booking-close - When the popup closes (also when the button is removed or switched to `link` while it is open; a removed button's event is also dispatched on `document`). Same detail as `booking-open`.
  * @csspart button - The link or button that books.
  * @csspart phone - The "or call …" link.
  * @csspart hint - The same-day line under the button.
@@ -130,7 +130,7 @@ export class BookingButton extends ClinicElement {
   static override styles = [baseStyles, bookingButtonStyles];
 
   /** Booking system: link, calcom, calendly, acuity, janeapp, square, setmore or fresha. Default: the provider's, else `link`. */
-  provider = '';
+  provider: BookingProvider | '' = '';
 
   /** The clinic's page on its booking system (http or https only). For `link`, `{minutes}` and `{service}` are filled in. */
   bookingUrl = '';
@@ -142,10 +142,10 @@ export class BookingButton extends ClinicElement {
   phone = '';
 
   /** `link` (default) opens a new tab; `popup` opens the booking page in a dialog. */
-  mode = 'link';
+  mode: BookingMode = 'link';
 
   /** `on` (default) shows the same-day line when the clinic's hours are known; `off` hides it. */
-  hint = 'on';
+  hint: 'on' | 'off' = 'on';
 
   /** Session length in minutes (1 to 480). Default: the page-wide session choice, else the clinic's first session. */
   minutes: string | number = '';

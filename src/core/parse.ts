@@ -106,9 +106,10 @@ export function parseEmergencyNumber(host: Element, input: string, value: unknow
 
 /**
  * Only `https:` and `http:` URLs may reach a link or an iframe; `javascript:`, `data:` and anything
- * malformed is refused. A relative URL (the clinic's own `/book` page) resolves against the page.
+ * malformed is refused. A relative URL (the clinic's own `/book` page) resolves against the page (on a
+ * server, with no page, only an absolute URL is usable).
  */
-export function toHttpUrl(value: string | null | undefined, base = document.baseURI): URL | undefined {
+export function toHttpUrl(value: string | null | undefined, base = globalThis.document?.baseURI): URL | undefined {
   if (typeof value !== 'string' || !value) return undefined;
   try {
     const url = new URL(value.trim(), base);

@@ -29,7 +29,7 @@ export function setSessionChoice(choice: SessionChoice | undefined): void {
   const current = store.choice;
   if (current?.minutes === choice?.minutes && current?.service === choice?.service) return;
   store.choice = choice && { ...choice };
-  document.dispatchEvent(new CustomEvent(SESSION_CHANGE, { detail: store.choice }));
+  globalThis.document?.dispatchEvent(new CustomEvent(SESSION_CHANGE, { detail: store.choice }));
 }
 
 /**

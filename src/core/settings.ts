@@ -78,9 +78,13 @@ export function canonicalLocale(tag: string | undefined): string | undefined {
   }
 }
 
-/** The page's language: `<html lang>`, else the browser's, else English. */
+/** The page's language: `<html lang>`, else the browser's, else English (also on a server). */
 export function pageLocale(): string {
-  return canonicalLocale(document.documentElement.lang) ?? canonicalLocale(navigator.language) ?? 'en';
+  return (
+    canonicalLocale(globalThis.document?.documentElement.lang) ??
+    canonicalLocale(globalThis.navigator?.language) ??
+    'en'
+  );
 }
 
 const EMERGENCY_NUMBERS: Record<string, string> = {

@@ -61,7 +61,7 @@ const booleanAttribute: ComplexAttributeConverter = {
  * @tag stretch-card
  * @slot picture - Replaces the built-in illustration (give your image a text alternative).
  * @slot steps - Replaces the numbered steps (use an `<ol>`).
- * @fires stretch-complete - All reps and sides are done. `detail`: `{ stretch, hold, reps, sides }`.
+ * @fires {CustomEvent<StretchCompleteDetail>} stretch-complete - All reps and sides are done. `detail`: `{ stretch, hold, reps, sides }`.
  * @csspart card - The card.
  * @csspart heading - The exercise title.
  * @csspart picture - The illustration's frame.
@@ -100,7 +100,7 @@ export class StretchCard extends ClinicElement {
   // Public inputs. Each accepts any value; anything unusable warns once and gives the default named here.
 
   /** Id of a built-in stretch (see `stretches`). Leave out for a clinic's own exercise. */
-  stretch?: string;
+  stretch?: StretchId;
   /** Replaces the title (up to 200 characters). Not `title`, which would also show a tooltip over the card. */
   heading?: string;
   /** Heading level of the title, 1 to 6. Default 3. */
@@ -110,7 +110,7 @@ export class StretchCard extends ClinicElement {
   /** Repetitions per side, 1 to 50. Default: the catalog's, else 3. */
   reps?: string | number;
   /** `each` (one side, then the other) or `both`. Default: the catalog's, else `both`. */
-  sides?: string;
+  sides?: Sides;
   /** Replaces "how often" (e.g. "Twice a day"; up to 200 characters). */
   frequency?: string;
   /** The smaller layout: picture beside the title and dose. Default off. */
