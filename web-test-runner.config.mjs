@@ -4,6 +4,27 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/chrome.mjs';
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active: true })` from a test: Windows High Contrast as
+ * Chromium emulates it. @web/test-runner-commands' emulateMedia ignores `forcedColors` with the Chrome
+ * launcher, so this asks Chromium through the DevTools protocol.
+ */
+const devToolsSessions = new WeakMap();
+const forcedColorsCommand = {
+  name: 'emulate-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    // Puppeteer's emulateMediaFeatures refuses this feature name; the DevTools protocol takes it. The
+    // emulation lasts as long as the protocol session, so one is kept per page.
+    if (!devToolsSessions.has(page)) devToolsSessions.set(page, await page.target().createCDPSession());
+    await devToolsSessions.get(page).send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+    });
+    return true;
+  },
+};
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
@@ -16,7 +37,7 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsCommand],
   browsers: [
     chromeLauncher({
       // Chromium gives animation frames only to the foreground page, and fixture() waits for one: make

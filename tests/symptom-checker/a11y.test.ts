@@ -3,7 +3,7 @@
  * button in forced colours, 44 px targets, and axe on every step and result with a heading level set.
  */
 import { expect, fixture } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/clinic-provider/clinic-provider.ts';
 import '../../src/symptom-checker/symptom-checker.ts';
 import '../../src/stretch-card/stretch-card.ts';
@@ -27,7 +27,7 @@ async function toResult(el: SymptomChecker, plan: Plan) {
 }
 
 afterEach(async () => {
-  await emulateMedia({ forcedColors: 'none' });
+  await executeServerCommand('emulate-forced-colors', { active: false });
   await setViewport({ width: 800, height: 600 });
 });
 
@@ -80,10 +80,9 @@ describe('<symptom-checker> heading-level', () => {
 
 describe('<symptom-checker> forced colours', () => {
   /**
-   * The installed @web/test-runner-commands emulates only prefers-color-scheme and reduced motion (its
-   * `forcedColors` is ignored, and the runner's config is shared), so this reads the element's own
-   * stylesheet: the rules inside `@media (forced-colors: active)` that apply to each real button must
-   * draw a visible border or outline. When emulation works, the computed style is checked as well.
+   * Forced colours are emulated by the runner's `emulate-forced-colors` command (web-test-runner.config.mjs).
+   * The rules inside `@media (forced-colors: active)` that apply to each real button must draw a visible
+   * border or outline, and the computed style in the emulated mode must show it.
    */
   const forcedRules = (el: SymptomChecker): CSSStyleRule[] =>
     root(el)
@@ -106,8 +105,8 @@ describe('<symptom-checker> forced colours', () => {
     });
 
   it('keeps a border on every button (Start now, Continue, Back, Change, See my result, Start again)', async () => {
-    await emulateMedia({ forcedColors: 'active' } as Parameters<typeof emulateMedia>[0]);
-    const emulated = matchMedia('(forced-colors: active)').matches;
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
     const el = await checker();
     const seen = new Set<string>();
     const checkButtons = () => {
@@ -118,7 +117,7 @@ describe('<symptom-checker> forced colours', () => {
         const style = getComputedStyle(button);
         // Outside forced colours too the border is there, transparent: forced colours paint it.
         expect(parseFloat(style.borderTopWidth), `${name}: border width`).to.be.greaterThan(0);
-        if (emulated) expect(style.borderTopStyle, name).to.not.equal('none');
+        expect(style.borderTopStyle, name).to.not.equal('none');
       }
     };
     checkButtons();
