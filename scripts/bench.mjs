@@ -1,0 +1,290 @@
+// npm run bench: how much main-thread work the widgets cost a visitor, measured in headless Chromium.
+// Not a test: nothing here passes or fails. Run it before and after a change and compare the medians.
+//
+//   node scripts/bench.mjs                    build the bundle into a scratch folder, then measure
+//   node scripts/bench.mjs --runs 9           more runs per page (default 5; the median is printed)
+//   node scripts/bench.mjs --pages demo,cards only some pages (demo, like-ours, like-shoelace, cards)
+//   node scripts/bench.mjs --rates 4          only some CPU throttling rates (default 4,1)
+//   node scripts/bench.mjs --dist dist        measure an existing build instead of building one
+//   node scripts/bench.mjs --verbose          also print every run
+//
+// Pages (served from the repository by a small static server; the bundle is the minified build):
+// - demo: index.html, the demo clinic page with every widget, with its source script and stylesheet
+//   swapped for the built ones;
+// - like-ours / like-shoelace: bench/like-*.html, the same small UI (two session lengths, a Book button, a
+//   modal dialog) from clinic-widgets and from Shoelace 2.20 (a devDependency only for this comparison);
+// - cards: 100 stretch cards under one provider (per-widget cost must stay flat).
+//
+// Runs are interleaved (run 1 of every page and rate, then run 2…) so a machine that slows down mid-way
+// skews every page alike. Each run is a fresh browser context. 4x CPU throttling stands for a mid-range
+// phone and uses a phone-sized viewport; 1x uses a desktop one.
+//
+// Figures, per page and rate (median of the runs):
+// - ready: ms from navigation start until every custom element on the page has finished its updates
+//   (Lit's `updateComplete`, which Shoelace's elements have too);
+// - longest task, long tasks (> 50 ms) and total blocking time (the sum of each task's time over 50 ms),
+//   from the renderer's main-thread tasks in a Chromium trace, navigation start to ready;
+// - CLS: layout shifts (not after input) until 500 ms after ready;
+// - script: Chromium's ScriptDuration (JavaScript execution on the page) until then, in total and per
+//   custom element on the page; nodes: DOM nodes, shadow roots included.
+import { createServer } from 'node:http';
+import { readFileSync, existsSync, statSync, mkdirSync, copyFileSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { CHROME_ARGS, findChrome } from './chrome.mjs';
+
+const argv = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = argv.indexOf(`--${name}`);
+  return index === -1 ? fallback : argv[index + 1];
+};
+const RUNS = Number(option('runs', 5));
+const PAGES = option('pages', 'demo,like-ours,like-shoelace,cards').split(',');
+const RATES = option('rates', '4,1').split(',').map(Number);
+const VERBOSE = argv.includes('--verbose');
+const CARDS = 100;
+const root = resolve(import.meta.dirname, '..');
+
+// The bundle: built into a scratch folder, so a bench never empties dist/ under another command.
+let dist = option('dist');
+if (dist) {
+  dist = resolve(dist);
+} else {
+  dist = join(root, 'node_modules/.cache/bench/dist');
+  mkdirSync(dist, { recursive: true });
+  await build({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: dist, emptyOutDir: true, sourcemap: false },
+  });
+  // Builds that do not ship the reserve-space stylesheet yet still get it when the source has one.
+  const css = join(root, 'src/clinic-widgets.css');
+  if (existsSync(css) && !existsSync(join(dist, 'clinic-widgets.css'))) {
+    copyFileSync(css, join(dist, 'clinic-widgets.css'));
+  }
+}
+
+const STRETCHES = ['hamstring', 'hip-flexor', 'figure-four'];
+function cardsPage() {
+  const cards = Array.from(
+    { length: CARDS },
+    (_, i) => `        <stretch-card stretch="${STRETCHES[i % STRETCHES.length]}"></stretch-card>`,
+  ).join('\n');
+  return `<!doctype html>
+<html lang="en-US">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <link rel="icon" href="data:," />
+    <title>${CARDS} stretch cards</title>
+    <link rel="stylesheet" href="/dist/clinic-widgets.css" />
+    <script type="module" src="/dist/clinic-widgets.js"></script>
+    <style>
+      body { font-family: system-ui, sans-serif; margin: 1rem; }
+      .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; }
+    </style>
+  </head>
+  <body>
+    <clinic-provider timezone="America/Anchorage" sessions="60:95, 90:135" currency="USD">
+      <div class="grid">
+${cards}
+      </div>
+    </clinic-provider>
+  </body>
+</html>`;
+}
+
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+function send(response, status, type, body) {
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  response.end(body);
+}
+
+const server = createServer((request, response) => {
+  const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+  if (path === '/' || path === '/index.html') {
+    // The demo page as it is in the repository, with the built bundle instead of the dev server's source.
+    const html = readFileSync(join(root, 'index.html'), 'utf8')
+      .replace('/src/index.ts', '/dist/clinic-widgets.js')
+      .replace('/src/clinic-widgets.css', '/dist/clinic-widgets.css');
+    return send(response, 200, TYPES['.html'], html);
+  }
+  if (path === '/bench/cards.html') return send(response, 200, TYPES['.html'], cardsPage());
+  const file = path.startsWith('/dist/') ? join(dist, path.slice(6)) : join(root, normalize(path));
+  if (!file.startsWith(root) && !file.startsWith(dist)) return send(response, 403, 'text/plain', 'no');
+  if (!existsSync(file) || !statSync(file).isFile()) return send(response, 404, 'text/plain', 'not found');
+  send(response, 200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const URLS = {
+  demo: '/index.html',
+  'like-ours': '/bench/like-ours.html',
+  'like-shoelace': '/bench/like-shoelace.html',
+  cards: '/bench/cards.html',
+};
+const VIEWPORTS = { phone: { width: 412, height: 915 }, desktop: { width: 1280, height: 800 } };
+
+// Runs in the page before any of its scripts. It does as little as it can: one layout-shift observer,
+// and once the document is parsed, one await per custom element.
+const PROBE = `(() => {
+  if (window !== window.top) return;
+  let cls = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) cls += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  const countNodes = (root) => {
+    let count = 0;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+    for (let node = walker.currentNode; node; node = walker.nextNode()) {
+      count++;
+      if (node.shadowRoot) count += countNodes(node.shadowRoot);
+    }
+    return count;
+  };
+  window.__bench = new Promise((resolve) => {
+    document.addEventListener('DOMContentLoaded', async () => {
+      const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.includes('-'));
+      await Promise.all(
+        elements.map(async (el) => {
+          await customElements.whenDefined(el.localName);
+          if ('updateComplete' in el) while (!(await el.updateComplete));
+        }),
+      );
+      const ready = performance.now();
+      performance.mark('bench-ready');
+      await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
+      await new Promise((wait) => setTimeout(wait, 500));
+      resolve({ ready, cls, elements: elements.length, nodes: countNodes(document) });
+    });
+  });
+})();`;
+
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'toplevel',
+];
+
+/** Main-thread tasks of the page's renderer from its navigation start to the ready mark, in ms. */
+function tasksOf(trace, url) {
+  const events = JSON.parse(trace.toString()).traceEvents;
+  const start = events.find(
+    (event) =>
+      event.name === 'navigationStart' &&
+      event.args?.data?.isLoadingMainFrame &&
+      event.args.data.documentLoaderURL === url,
+  );
+  const ready = events.find(
+    (event) => event.name === 'bench-ready' && event.args?.data?.navigationId === start.args.data.navigationId,
+  );
+  return events
+    .filter(
+      (event) =>
+        event.name === 'RunTask' &&
+        event.ph === 'X' &&
+        event.pid === start.pid &&
+        event.tid === start.tid &&
+        event.ts + event.dur > start.ts &&
+        event.ts < ready.ts,
+    )
+    .map((event) => event.dur / 1000);
+}
+
+async function measure(browser, page, rate) {
+  const viewport = rate > 1 ? VIEWPORTS.phone : VIEWPORTS.desktop;
+  const context = await browser.newContext({ viewport });
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Performance.enable');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await tab.addInitScript(PROBE);
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(String(error)));
+  tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await browser.startTracing(tab, { categories: TRACE_CATEGORIES });
+  await tab.goto(origin + URLS[page]);
+  const probe = await tab.evaluate(() => window.__bench);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const trace = await browser.stopTracing();
+  await context.close();
+  const tasks = tasksOf(trace, origin + URLS[page]);
+  const script = metrics.find((metric) => metric.name === 'ScriptDuration').value * 1000;
+  return {
+    ready: probe.ready,
+    longest: Math.max(0, ...tasks),
+    longTasks: tasks.filter((task) => task > 50).length,
+    tbt: tasks.reduce((sum, task) => sum + Math.max(0, task - 50), 0),
+    cls: probe.cls,
+    script,
+    perElement: script / probe.elements,
+    elements: probe.elements,
+    nodes: probe.nodes,
+    errors,
+  };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+const browser = await chromium.launch({ executablePath: findChrome(), args: ['--headless=new', ...CHROME_ARGS] });
+const version = browser.version();
+const results = new Map();
+try {
+  for (let run = 1; run <= RUNS; run++) {
+    for (const rate of RATES) {
+      for (const page of PAGES) {
+        const result = await measure(browser, page, rate);
+        const key = `${rate}x ${page}`;
+        results.set(key, [...(results.get(key) ?? []), result]);
+        if (result.errors.length) console.warn(`${key}, run ${run}: ${result.errors.join(' | ')}`);
+        if (VERBOSE) {
+          console.log(
+            `${key.padEnd(18)} run ${run}: ready ${result.ready.toFixed(0)} ms, longest ${result.longest.toFixed(0)} ms, ` +
+              `TBT ${result.tbt.toFixed(0)} ms, CLS ${result.cls.toFixed(3)}, script ${result.script.toFixed(1)} ms`,
+          );
+        }
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const columns = [
+  ['ready ms', (r) => r.ready.toFixed(0)],
+  ['longest ms', (r) => r.longest.toFixed(0)],
+  ['tasks>50', (r) => r.longTasks.toFixed(0)],
+  ['TBT ms', (r) => r.tbt.toFixed(0)],
+  ['CLS', (r) => r.cls.toFixed(3)],
+  ['script ms', (r) => r.script.toFixed(1)],
+  ['script/el ms', (r) => r.perElement.toFixed(2)],
+  ['elements', (r) => r.elements.toFixed(0)],
+  ['nodes', (r) => r.nodes.toFixed(0)],
+];
+const fields = ['ready', 'longest', 'longTasks', 'tbt', 'cls', 'script', 'perElement', 'elements', 'nodes'];
+console.log(
+  `\nMedian of ${RUNS} runs (4x: CPU throttled 4x, ${VIEWPORTS.phone.width}x${VIEWPORTS.phone.height}; ` +
+    `1x: ${VIEWPORTS.desktop.width}x${VIEWPORTS.desktop.height}). Chromium ${version}\n`,
+);
+console.log(['page'.padEnd(18), ...columns.map(([name]) => name.padStart(12))].join(''));
+for (const [key, runs] of results) {
+  const row = Object.fromEntries(fields.map((field) => [field, median(runs.map((run) => run[field]))]));
+  console.log([key.padEnd(18), ...columns.map(([, format]) => format(row).padStart(12))].join(''));
+}
