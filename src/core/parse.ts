@@ -85,11 +85,15 @@ export function parseWholeNumber(
  * false; other types warn and give false.
  */
 export function parseBoolean(host: Element, input: string, value: unknown): boolean {
-  if (typeof value === 'boolean') return value;
-  if (value == null) return false;
-  if (typeof value === 'string') return value.trim().toLowerCase() !== 'false';
-  warnInput(host, input, value, 'is not true or false', 'false');
-  return false;
+  if (value != null && typeof value !== 'boolean' && typeof value !== 'string') {
+    warnInput(host, input, value, 'is not true or false', 'false');
+  }
+  return isOn(value);
+}
+
+/** parseBoolean's reading without its warning (for attribute converters): `true`, or any text but `"false"`. */
+export function isOn(value: unknown): boolean {
+  return typeof value === 'string' ? value.trim().toLowerCase() !== 'false' : value === true;
 }
 
 /**
