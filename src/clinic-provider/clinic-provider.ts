@@ -129,7 +129,6 @@ export class ClinicProvider extends LitElement {
     // The provider's properties are the setting inputs, by the same names.
     return resolveSettings(this, this, defaultSettings());
   }
-
 }
 
 defineElement('clinic-provider', ClinicProvider);
