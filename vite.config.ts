@@ -37,7 +37,10 @@ export default defineConfig({
     terserOptions: {
       ecma: 2022,
       module: true,
-      compress: { passes: 2 },
+      // Vite turns on Terser's Safari 10 workarounds by default; the es2022 target rules that browser out.
+      safari10: false,
+      // A third pass still finds a few bytes; more find none (measured).
+      compress: { passes: 3 },
       mangle: { properties: { regex: /^_(?!\$)/ } },
       format: { comments: false },
     },

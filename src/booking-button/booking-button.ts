@@ -2,10 +2,19 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { ClinicElement } from '../core/clinic-element.js';
 import { baseStyles } from '../core/styles.js';
 import { resolveSettings, type BookingProvider } from '../core/settings.js';
-import { MAX_LENGTH, parseEnum, parseWholeNumber, readText, toHttpUrl, toTelHref } from '../core/parse.js';
+import {
+  MAX_LENGTH,
+  parseEnum,
+  parseText,
+  parseTimeZone,
+  parseWholeNumber,
+  readText,
+  toHttpUrl,
+  toTelHref,
+} from '../core/parse.js';
 import { MAX_SESSION_MINUTES } from '../core/sessions.js';
 import { SessionChoiceController } from '../core/session-choice.js';
-import { isValidTimeZone, visitorTimeZone } from '../core/zoned-time.js';
+import { visitorTimeZone } from '../core/zoned-time.js';
 import { VisibleTicker } from '../core/controllers/visible-ticker.js';
 import { lockScroll } from '../core/scroll-lock.js';
 import { announce } from '../core/announcer.js';
@@ -398,13 +407,12 @@ export class BookingButton extends ClinicElement {
 
   /** The element's own `minutes`: a whole number from 1 to 480 (as a number or digits), else undefined. */
   private _readOwnMinutes(): number | undefined {
-    const fallback = 'the chosen length';
-    const text = readText(this, 'minutes', this.minutes, fallback);
-    if (text === undefined) return undefined;
-    const minutes = /^\d{1,3}$/.test(text) ? Number(text) : NaN;
-    if (minutes >= 1 && minutes <= MAX_SESSION_MINUTES) return minutes;
-    this.warn('minutes', this.minutes, `is not a session length from 1 to ${MAX_SESSION_MINUTES}`, fallback);
-    return undefined;
+    const sessionLength = (text: string) => {
+      const minutes = /^\d{1,3}$/.test(text) ? Number(text) : NaN;
+      return minutes >= 1 && minutes <= MAX_SESSION_MINUTES ? minutes : undefined;
+    };
+    const problem = `is not a session length from 1 to ${MAX_SESSION_MINUTES}`;
+    return parseText(this, 'minutes', this.minutes, sessionLength, problem, 'the chosen length');
   }
 
   /** The time now, from `now` when it is a function that gives a valid Date, else the browser's clock. */
@@ -422,10 +430,7 @@ export class BookingButton extends ClinicElement {
 
   private _readVisitorZone(): string {
     const browsers = visitorTimeZone();
-    const zone = readText(this, 'visitorZone', this.visitorZone, `the browser's (${browsers})`);
-    if (zone === undefined || isValidTimeZone(zone)) return zone ?? browsers;
-    this.warn('visitorZone', this.visitorZone, 'is not an IANA time zone', `the browser's (${browsers})`);
-    return browsers;
+    return parseTimeZone(this, 'visitorZone', this.visitorZone, `the browser's (${browsers})`) ?? browsers;
   }
 
   private _button(): HTMLElement | null {

@@ -126,26 +126,8 @@ export class ClinicProvider extends LitElement {
   }
 
   private _resolve(): ClinicSettings {
-    const { clinicName, timezone, hours, leadTime, sessions, currency, locale } = this;
-    const { provider, bookingUrl, services, phone, emergencyNumber } = this;
-    return resolveSettings(
-      this,
-      {
-        clinicName,
-        timezone,
-        hours,
-        leadTime,
-        sessions,
-        currency,
-        locale,
-        provider,
-        bookingUrl,
-        services,
-        phone,
-        emergencyNumber,
-      },
-      defaultSettings(),
-    );
+    // The provider's properties are the setting inputs, by the same names.
+    return resolveSettings(this, this, defaultSettings());
   }
 }
 

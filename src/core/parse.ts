@@ -5,6 +5,7 @@
  * fallback. Elements call these in `willUpdate`, never in `render`.
  */
 import { warnInput } from './warnings.js';
+import { isValidTimeZone } from './zoned-time.js';
 
 /**
  * Longest input accepted, in characters, per kind (documented in the README). Longer input warns once and
@@ -44,6 +45,28 @@ export function readText(
   return value.trim() || undefined;
 }
 
+/**
+ * Text (see readText) that `read` turns into a value: a time zone, a locale, opening hours, a number. Text
+ * that `read` refuses (it returns undefined) warns "<value> <problem>; using <fallback>" and gives
+ * undefined, like no text at all: the caller uses its default, which `fallback` names. Every parser below
+ * is one of these.
+ */
+export function parseText<T>(
+  host: Element,
+  input: string,
+  value: unknown,
+  read: (text: string) => T | undefined,
+  problem: string,
+  fallback: string,
+  maxLength: number = MAX_LENGTH.text,
+): T | undefined {
+  const text = readText(host, input, value, fallback, maxLength);
+  if (text === undefined) return undefined;
+  const parsed = read(text);
+  if (parsed === undefined) warnInput(host, input, value, problem, fallback);
+  return parsed;
+}
+
 /** One of `allowed` (case-insensitive); anything else warns and gives `fallback`. */
 export function parseEnum<T extends string>(
   host: Element,
@@ -52,11 +75,8 @@ export function parseEnum<T extends string>(
   allowed: readonly T[],
   fallback: T,
 ): T {
-  const text = readText(host, input, value, fallback)?.toLowerCase();
-  if (text === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(text)) return text as T;
-  warnInput(host, input, value, `is not one of ${allowed.join(', ')}`, fallback);
-  return fallback;
+  const oneOf = (text: string) => allowed.find((item) => item === text.toLowerCase());
+  return parseText(host, input, value, oneOf, `is not one of ${allowed.join(', ')}`, fallback) ?? fallback;
 }
 
 /**
@@ -71,12 +91,12 @@ export function parseWholeNumber(
   max: number = Number.MAX_SAFE_INTEGER,
   min = 0,
 ): number {
-  const text = readText(host, input, value, String(fallback));
-  if (text === undefined) return fallback;
-  const number = /^\d{1,15}$/.test(text) ? Number(text) : NaN;
-  if (number >= min && number <= max) return number;
-  warnInput(host, input, value, `is not a whole number from ${min} to ${max}`, String(fallback));
-  return fallback;
+  const inRange = (text: string) => {
+    const number = /^\d{1,15}$/.test(text) ? Number(text) : NaN;
+    return number >= min && number <= max ? number : undefined;
+  };
+  const problem = `is not a whole number from ${min} to ${max}`;
+  return parseText(host, input, value, inRange, problem, String(fallback)) ?? fallback;
 }
 
 /**
@@ -85,11 +105,15 @@ export function parseWholeNumber(
  * false; other types warn and give false.
  */
 export function parseBoolean(host: Element, input: string, value: unknown): boolean {
-  if (typeof value === 'boolean') return value;
-  if (value == null) return false;
-  if (typeof value === 'string') return value.trim().toLowerCase() !== 'false';
-  warnInput(host, input, value, 'is not true or false', 'false');
-  return false;
+  if (value != null && typeof value !== 'boolean' && typeof value !== 'string') {
+    warnInput(host, input, value, 'is not true or false', 'false');
+  }
+  return isOn(value);
+}
+
+/** parseBoolean's reading without its warning (for attribute converters): `true`, or any text but `"false"`. */
+export function isOn(value: unknown): boolean {
+  return typeof value === 'string' ? value.trim().toLowerCase() !== 'false' : value === true;
 }
 
 /**
@@ -97,11 +121,14 @@ export function parseBoolean(host: Element, input: string, value: unknown): bool
  * and gives `fallback`; an empty value gives `fallback` silently.
  */
 export function parseEmergencyNumber(host: Element, input: string, value: unknown, fallback: string): string {
-  const number = readText(host, input, value, fallback);
-  if (number === undefined) return fallback;
-  if (/^\+?\d{2,6}$/.test(number)) return number;
-  warnInput(host, input, value, 'is not a short phone number', fallback);
-  return fallback;
+  const shortNumber = (text: string) => (/^\+?\d{2,6}$/.test(text) ? text : undefined);
+  return parseText(host, input, value, shortNumber, 'is not a short phone number', fallback) ?? fallback;
+}
+
+/** An IANA time zone this browser knows, else undefined (a bad one warns, naming `fallback`). */
+export function parseTimeZone(host: Element, input: string, value: unknown, fallback: string): string | undefined {
+  const known = (zone: string) => (isValidTimeZone(zone) ? zone : undefined);
+  return parseText(host, input, value, known, 'is not an IANA time zone', fallback);
 }
 
 /**

@@ -1,8 +1,16 @@
 import { DEFAULT_SESSIONS, parseServiceMap, parseSessions, type SessionOption } from './sessions.js';
-import { isValidTimeZone, visitorTimeZone } from './zoned-time.js';
+import { visitorTimeZone } from './zoned-time.js';
 import { parseOpeningHours, type WeeklyHours } from './hours.js';
-import { MAX_LENGTH, parseEmergencyNumber, parseEnum, parseHttpUrl, parseWholeNumber, readText } from './parse.js';
-import { warnInput } from './warnings.js';
+import {
+  MAX_LENGTH,
+  parseEmergencyNumber,
+  parseEnum,
+  parseHttpUrl,
+  parseText,
+  parseTimeZone,
+  parseWholeNumber,
+  readText,
+} from './parse.js';
 
 /** Booking systems `<booking-button>` can send a visitor to. `link` is any page, with placeholders. */
 export const BOOKING_PROVIDERS = [
@@ -144,37 +152,38 @@ export function defaultSettings(): ClinicSettings {
 export function resolveSettings(host: Element, inputs: SettingInputs, base: ClinicSettings): ClinicSettings {
   const text = (input: string, value: unknown, fallback: string) => readText(host, input, value, fallback);
 
-  const localeText = text('locale', inputs.locale, `the page's language (${base.locale})`);
-  const ownLocale = canonicalLocale(localeText);
-  if (localeText && !ownLocale) {
-    warnInput(host, 'locale', inputs.locale, 'is not a BCP 47 language tag', `the page's language (${base.locale})`);
-  }
+  const pageLanguage = `the page's language (${base.locale})`;
+  const ownLocale = parseText(
+    host,
+    'locale',
+    inputs.locale,
+    canonicalLocale,
+    'is not a BCP 47 language tag',
+    pageLanguage,
+  );
   const locale = ownLocale ?? base.locale;
 
-  const zone = text('timezone', inputs.timezone, `the visitor's (${base.timeZone})`);
-  const zoneValid = zone !== undefined && isValidTimeZone(zone);
-  if (zone !== undefined && !zoneValid) {
-    warnInput(host, 'timezone', inputs.timezone, 'is not an IANA time zone', `the visitor's (${base.timeZone})`);
-  }
+  const timeZone = parseTimeZone(host, 'timezone', inputs.timezone, `the visitor's (${base.timeZone})`);
 
-  const hoursFallback = base.hours ? "the provider's hours" : 'no hours';
-  const hoursText = readText(host, 'hours', inputs.hours, hoursFallback, MAX_LENGTH.list);
-  const hours = hoursText === undefined ? undefined : parseOpeningHours(hoursText);
-  if (hoursText !== undefined && !hours) {
-    warnInput(
-      host,
-      'hours',
-      inputs.hours,
-      'is not opening hours like "Mo-Fr 09:00-19:00; Sa 10:00-16:00"',
-      hoursFallback,
-    );
-  }
+  const hours = parseText(
+    host,
+    'hours',
+    inputs.hours,
+    parseOpeningHours,
+    'is not opening hours like "Mo-Fr 09:00-19:00; Sa 10:00-16:00"',
+    base.hours ? "the provider's hours" : 'no hours',
+    MAX_LENGTH.list,
+  );
 
-  const currencyText = text('currency', inputs.currency, 'no prices')?.toUpperCase();
-  const currency = currencyText && /^[A-Z]{3}$/.test(currencyText) ? currencyText : undefined;
-  if (currencyText && !currency) {
-    warnInput(host, 'currency', inputs.currency, 'is not an ISO 4217 code like USD', base.currency ?? 'no prices');
-  }
+  const currencyCode = (text: string) => (/^[A-Z]{3}$/.test(text.toUpperCase()) ? text.toUpperCase() : undefined);
+  const currency = parseText(
+    host,
+    'currency',
+    inputs.currency,
+    currencyCode,
+    'is not an ISO 4217 code like USD',
+    base.currency ?? 'no prices',
+  );
 
   const bookingUrl = parseHttpUrl(
     host,
@@ -193,7 +202,7 @@ export function resolveSettings(host: Element, inputs: SettingInputs, base: Clin
 
   return {
     clinicName: text('clinic-name', inputs.clinicName, 'no name') ?? base.clinicName,
-    timeZone: zoneValid ? zone : base.timeZone,
+    timeZone: timeZone ?? base.timeZone,
     hours: hours ?? base.hours,
     leadTime: parseWholeNumber(host, 'lead-time', inputs.leadTime, base.leadTime, 7 * 24 * 60),
     sessions,

@@ -4,6 +4,7 @@
  * `willUpdate`, with the same rules.
  */
 import type { ComplexAttributeConverter } from 'lit';
+import { isOn } from '../core/parse.js';
 
 /**
  * The form field name a `name` property gives: text as written (a native control neither trims nor caps
@@ -20,10 +21,8 @@ export const nameConverter: ComplexAttributeConverter = {
   toAttribute: (value: unknown) => formName(value) || null,
 };
 
-/** True for what `parseBoolean` (core/parse.ts) reads as true: `true`, or any text except `"false"`. */
-export function isOn(value: unknown): boolean {
-  return typeof value === 'string' ? value.trim().toLowerCase() !== 'false' : value === true;
-}
+// The one reading of on and off, shared with parseBoolean; re-exported for the picker's tests and callers.
+export { isOn };
 
 /**
  * Reflects `disabled` the way `parseBoolean` reads the property (`picker.disabled = 'false'` removes the

@@ -4,7 +4,7 @@ import { VisibleTicker } from '../core/controllers/visible-ticker.js';
 import { defineElement } from '../core/define.js';
 import { fire } from '../core/events.js';
 import { formatSeconds } from '../core/i18n.js';
-import { parseBoolean, parseEnum, parseWholeNumber, readText } from '../core/parse.js';
+import { isOn, parseBoolean, parseEnum, parseWholeNumber, readText } from '../core/parse.js';
 import { baseStyles } from '../core/styles.js';
 import { stretchPicture } from './art.js';
 import { isStretchId, stretches, STOP_IF_WORSE, STRETCH_IDS, type Stretch, type StretchId } from './catalog.js';
@@ -31,18 +31,14 @@ const TICK_MARGIN_MS = 20;
 
 const pageClock = () => performance.now();
 
-/** parseBoolean's reading of a value, without its warning (willUpdate gives that one). */
-const isOn = (value: unknown) =>
-  typeof value === 'boolean' ? value : typeof value === 'string' && value.trim().toLowerCase() !== 'false';
-
 /**
  * `compact` and `sound` as attributes: present is on and `"false"` is off (as frameworks write it), the
- * same reading as parseBoolean, so `card.compact` is a boolean after `compact` is written in HTML. `compact`
+ * same reading as parseBoolean (isOn, without its warning; willUpdate gives that one), so `card.compact` is a boolean after `compact` is written in HTML. `compact`
  * reflects: the attribute is there exactly when the parsed value is on, so page CSS can style
  * `stretch-card[compact]` whether it was set from HTML or from code.
  */
 const booleanAttribute: ComplexAttributeConverter = {
-  fromAttribute: (value) => isOn(value),
+  fromAttribute: isOn,
   toAttribute: (value: unknown) => (isOn(value) ? '' : null),
 };
 
