@@ -29,6 +29,20 @@ export default defineConfig({
       }),
       apply: 'build',
     },
+    {
+      // dist/clinic-widgets.css, the reserve-space stylesheet (src/clinic-widgets.css), comments and
+      // indentation dropped: sites link it in <head> so no widget moves the page when it first renders.
+      name: 'reserve-space-css',
+      apply: 'build',
+      generateBundle() {
+        const source = readFileSync(new URL('./src/clinic-widgets.css', import.meta.url), 'utf8');
+        const css = source
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s*\n\s*/g, '')
+          .replace(/: /g, ':');
+        this.emitFile({ type: 'asset', fileName: 'clinic-widgets.css', source: `${css}\n` });
+      },
+    },
   ],
   define: { __CLINIC_WIDGETS_VERSION__: JSON.stringify(version) },
   build: {
