@@ -94,6 +94,12 @@ function clinic_widgets_elements() {
 		'symptom-checker'       => array(
 			'emergency-number' => array( 'kind' => 'text' ),
 			'remember'         => array( 'kind' => 'bool' ),
+			'heading-level'    => array(
+				'kind' => 'int',
+				'min'  => 1,
+				'max'  => 6,
+			),
+			'insurance-note'   => array( 'kind' => 'text' ),
 		),
 		'stretch-card'          => array(
 			'stretch'       => array(
