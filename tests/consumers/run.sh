@@ -39,7 +39,8 @@ if grep -q '^src/' "$work/files.txt"; then fail "tarball ships no src/"; else pa
 echo "--- publint"
 if npx --no-install publint --strict "$tarball"; then pass "publint --strict"; else fail "publint --strict"; fi
 echo "--- @arethetypeswrong/cli (ESM only: node10 and require() resolutions are not offered)"
-if npx --no-install attw "$tarball" --profile esm-only --format ascii; then pass "attw"; else fail "attw"; fi
+# The reserve-space stylesheet is CSS, not a module with types: not attw's to check.
+if npx --no-install attw "$tarball" --profile esm-only --format ascii --exclude-entrypoints ./clinic-widgets.css; then pass "attw"; else fail "attw"; fi
 
 install_fixture() { # name → $work/<name>, with the tarball installed
   cp -r "consumers/$1" "$work/$1"
