@@ -3,6 +3,7 @@ import type { ContextCallback } from '@lit/context';
 import { clinicContext, PAGE_SETTINGS_CHANGE } from '../core/context.js';
 import { defaultSettings, resolveSettings, sameSettings, type ClinicSettings } from '../core/settings.js';
 import { defineElement } from '../core/define.js';
+import { firstRenderTurn } from '../core/first-render.js';
 
 /**
  * The clinic's settings, shared with every widget inside it through `@lit/context`. Widgets elsewhere on
@@ -106,6 +107,12 @@ export class ClinicProvider extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._announce();
+  }
+
+  /** Its first update takes a turn with the widgets' first renders (core/first-render.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return firstRenderTurn(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(): void {

@@ -5,6 +5,7 @@ import { defaultSettings, type ClinicSettings } from './settings.js';
 import { translate } from './i18n.js';
 import { warnInput } from './warnings.js';
 import { baseStyles } from './styles.js';
+import { firstRenderTurn } from './first-render.js';
 import './strings.js';
 
 /**
@@ -40,7 +41,10 @@ export class ClinicElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._requestClinic();
+    // Before the first render the settings are asked for in the widget's turn (scheduleUpdate): a
+    // provider works them out on the first request, and that is where the page's first Intl formatter,
+    // and so the browser's ICU set-up, is paid; not inside the bundle's own evaluation.
+    if (this.hasUpdated) this._requestClinic();
     document.addEventListener(PAGE_SETTINGS_CHANGE, this._requestClinic);
   }
 
@@ -77,11 +81,28 @@ export class ClinicElement extends LitElement {
   }
 
   /**
+   * The first render waits for its turn in the page's first-render queue (core/first-render.ts), so many
+   * widgets draw over several short tasks instead of one long one; `updateComplete` resolves after it.
+   * Later updates run at once, as Lit schedules them, and so does the first render of a widget inside
+   * another's shadow root (the checker's stretch cards): it is part of that widget's own update.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || this.getRootNode() instanceof ShadowRoot) {
+      if (!this.hasUpdated) this._requestClinic();
+      return this._guardedUpdate();
+    }
+    return firstRenderTurn(() => {
+      if (this.isConnected) this._requestClinic();
+      this._guardedUpdate();
+    });
+  }
+
+  /**
    * Runs Lit's whole update (willUpdate, render, commit, updated) inside a guard. Lit itself would
    * rethrow into a rejected `updateComplete`, an uncaught error on the host page, and leave the widget
    * blank or half drawn.
    */
-  protected override scheduleUpdate(): void {
+  private _guardedUpdate(): void {
     try {
       super.scheduleUpdate();
       this._failed = false;

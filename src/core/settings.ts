@@ -121,24 +121,35 @@ export function emergencyNumberFor(locale: string): string {
 }
 
 let cachedDefaults: ClinicSettings | undefined;
+let visitorZone: string | undefined;
 
 /**
  * Settings for a page with no `<clinic-provider>`. One object while the page's language stays the same,
  * so widgets that ask again see no change and do not re-render.
+ *
+ * Every widget starts from these (a field initialiser), even when a provider replaces them a moment
+ * later, so they cost nothing up front: the visitor's time zone and the locale's emergency number are
+ * worked out on first read, because the first Intl formatter in a page initialises the browser's ICU
+ * data (about 165 ms on a mid-range phone, issue 17). Each is then kept.
  */
 export function defaultSettings(): ClinicSettings {
   const locale = pageLocale();
   if (cachedDefaults?.locale !== locale) {
+    let emergencyNumber: string | undefined;
     cachedDefaults = Object.freeze({
       clinicName: '',
-      timeZone: cachedDefaults?.timeZone ?? visitorTimeZone(),
+      get timeZone() {
+        return (visitorZone ??= visitorTimeZone());
+      },
       leadTime: DEFAULT_LEAD_TIME,
       sessions: DEFAULT_SESSIONS,
       locale,
       provider: 'link',
       services: new Map(),
-      emergencyNumber: emergencyNumberFor(locale),
-    });
+      get emergencyNumber() {
+        return (emergencyNumber ??= emergencyNumberFor(locale));
+      },
+    } satisfies ClinicSettings);
   }
   return cachedDefaults;
 }

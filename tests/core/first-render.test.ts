@@ -1,0 +1,89 @@
+import { expect } from '@open-wc/testing';
+import '../../src/index.ts';
+import { firstRenderTurn } from '../../src/core/first-render.ts';
+
+// First renders take turns across tasks (core/first-render.ts, issue 17). What that could break: a widget
+// that never draws, `updateComplete` resolving before the first render, a widget that errors in its turn
+// stopping the others, or the order of the page.
+
+const TAGS = ['session-length-picker', 'booking-button', 'symptom-checker', 'stretch-card'];
+
+function addWidgets(count: number): HTMLElement[] {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const widgets = Array.from({ length: count }, (_, i) => {
+    const el = document.createElement(TAGS[i % TAGS.length]);
+    if (el.localName === 'stretch-card') el.setAttribute('stretch', 'hamstring');
+    return el;
+  });
+  host.append(...widgets);
+  return widgets;
+}
+
+const drawn = (el: Element) => !!el.shadowRoot?.childElementCount;
+// One turn of the page's task queue, with the priority the first-render queue itself yields at.
+const turn = (): Promise<unknown> =>
+  (globalThis as any).scheduler?.yield?.() ??
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = resolve;
+    channel.port2.postMessage(null);
+  });
+
+describe('first renders take turns', () => {
+  afterEach(() => {
+    for (const el of document.querySelectorAll('body > div')) el.remove();
+  });
+
+  it('renders every widget, and updateComplete resolves only once it has', async () => {
+    const widgets = addWidgets(40);
+    expect(widgets.some(drawn), 'nothing is drawn in the task that added them').to.be.false;
+    await Promise.all(
+      widgets.map(async (el) => {
+        await (el as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+        expect(drawn(el), el.localName).to.be.true;
+      }),
+    );
+  });
+
+  it('spreads them over several tasks, in page order', async () => {
+    const widgets = addWidgets(120);
+    const order: number[] = [];
+    widgets.forEach((el, i) =>
+      (el as unknown as { updateComplete: Promise<boolean> }).updateComplete.then(() => order.push(i)),
+    );
+    await Promise.resolve();
+    await turn();
+    const first = widgets.filter(drawn).length;
+    expect(first, 'the first task draws some').to.be.above(0);
+    expect(first, 'but not all of them').to.be.below(widgets.length);
+    let turns = 1;
+    while (!widgets.every(drawn)) {
+      await turn();
+      expect(++turns, 'all drawn within a few hundred tasks').to.be.below(500);
+    }
+    await Promise.resolve();
+    expect(order).to.deep.equal([...order].sort((a, b) => a - b));
+  });
+
+  it('one render that throws does not stop the ones after it', async () => {
+    let ran = 0;
+    const failing = firstRenderTurn(() => {
+      throw new Error('boom');
+    }).catch(() => 'rejected');
+    const after = firstRenderTurn(() => void ran++);
+    expect(await failing).to.equal('rejected');
+    await after;
+    expect(ran).to.equal(1);
+  });
+
+  it('a widget removed before its turn renders when it is put back', async () => {
+    const [picker] = addWidgets(1);
+    const parent = picker.parentElement!;
+    picker.remove();
+    await turn();
+    parent.append(picker);
+    await (picker as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+    expect(drawn(picker)).to.be.true;
+  });
+});
