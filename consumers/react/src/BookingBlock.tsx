@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useRef } from 'react';
 import 'clinic-widgets';
+import 'clinic-widgets/clinic-widgets.css'; // no jump while the widgets load (Next.js: import it in the root layout)
 import type { BookingButton, SessionLengthPicker } from 'clinic-widgets';
 
 export function BookingBlock() {
@@ -23,7 +24,13 @@ export function BookingBlock() {
   }, []);
 
   return (
-    <clinic-provider timezone="America/Anchorage" sessions="60:95, 90:135" currency="USD">
+    <clinic-provider
+      timezone="America/Anchorage"
+      sessions="60:95, 90:135"
+      currency="USD"
+      provider="calcom"
+      booking-url="https://cal.com/harbour-street-massage/massage"
+    >
       <session-length-picker ref={picker} name="session" />
       <booking-button ref={button} mode="popup" />
     </clinic-provider>
