@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, nothing } from 'lit';
 import type { ContextCallback } from '@lit/context';
 import { clinicContext, PAGE_SETTINGS_CHANGE } from '../core/context.js';
 import { defaultSettings, resolveSettings, sameSettings, type ClinicSettings } from '../core/settings.js';
@@ -109,7 +109,17 @@ export class ClinicProvider extends LitElement {
     this._announce();
   }
 
-  /** Its first update takes a turn with the widgets' first renders (core/first-render.ts). */
+  /**
+   * Its first update (the settings, worked out on first request or here, and with them the page's first
+   * Intl formatter) takes a turn with the widgets' first renders (core/first-render.ts) instead of running
+   * inside the bundle's evaluation. The slot is there from the start, so the page inside shows meanwhile.
+   */
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    root.append(document.createElement('slot'));
+    return root;
+  }
+
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
     return firstRenderTurn(() => super.scheduleUpdate());
@@ -125,7 +135,7 @@ export class ClinicProvider extends LitElement {
   }
 
   protected override render() {
-    return html`<slot></slot>`;
+    return nothing;
   }
 
   private _announce(): void {

@@ -36,8 +36,20 @@ export class ClinicElement extends LitElement {
   /** The clinic settings in effect (provider's, page's, or defaults). Replaced only when they change. */
   protected clinic: ClinicSettings = defaultSettings();
 
+  /**
+   * The element's ElementInternals (only one may exist: a form control such as the picker uses this one).
+   * Until its first render the element has the custom state `clinic-pending`, which dist/clinic-widgets.css
+   * reserves room for as it does for an undefined one: a widget waiting for its turn does not collapse.
+   */
+  protected readonly internals: ElementInternals = this.attachInternals();
+
   private _unsubscribe?: () => void;
   private _failed = false;
+
+  constructor() {
+    super();
+    this._setPending(true);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -87,14 +99,25 @@ export class ClinicElement extends LitElement {
    * another's shadow root (the checker's stretch cards): it is part of that widget's own update.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated || this.getRootNode() instanceof ShadowRoot) {
-      if (!this.hasUpdated) this._requestClinic();
-      return this._guardedUpdate();
+    if (this.hasUpdated) return this._guardedUpdate();
+    if (this.getRootNode() instanceof ShadowRoot) return this._firstUpdate();
+    return firstRenderTurn(() => this._firstUpdate());
+  }
+
+  private _firstUpdate(): void {
+    if (this.isConnected) this._requestClinic();
+    this._guardedUpdate();
+    this._setPending(false);
+  }
+
+  /** Browsers without custom states (or only the older `--name` form) keep the plain `:not(:defined)` rule. */
+  private _setPending(pending: boolean): void {
+    try {
+      if (pending) this.internals.states?.add('clinic-pending');
+      else this.internals.states?.delete('clinic-pending');
+    } catch {
+      // no :state() here
     }
-    return firstRenderTurn(() => {
-      if (this.isConnected) this._requestClinic();
-      this._guardedUpdate();
-    });
   }
 
   /**

@@ -114,7 +114,7 @@ export class SessionLengthPicker extends ClinicElement {
   /** The offered lengths with the inputs they were parsed from (see `_sessions`). */
   private _offered?: { options: unknown; base: readonly SessionOption[]; sessions: readonly SessionOption[] };
 
-  private readonly _internals = this.attachInternals();
+  private readonly _internals = this.internals;
 
   constructor() {
     super();
