@@ -26,6 +26,17 @@ fail() { failed=$((failed + 1)); echo "FAIL $1"; }
 started=$(date +%s)
 servers=()
 installs=()
+discards=()
+stop_servers() {
+  for pid in "${servers[@]}"; do kill -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null; done
+  servers=()
+}
+# A fixture checked is removed in the background while the next one runs (node_modules of Next.js is big).
+discard() {
+  stop_servers
+  rm -rf "${work:?}/$1" &
+  discards+=("$!")
+}
 stop_all() { # servers (each its own process group) and installs still running
   for pid in "${servers[@]}" "${installs[@]}"; do kill -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null; done
   servers=()
@@ -35,6 +46,7 @@ trap 'stop_all; rm -rf "$work"; echo "cleaned up: $(($(date +%s) - started)) s"'
 trap 'exit 130' INT TERM
 finish() {
   stop_all
+  wait "${discards[@]}" 2>/dev/null
   echo "consumers: $(($(date +%s) - started)) s"
   echo "$passed passed, $failed failed"
   [ "$failed" -eq 0 ]
@@ -141,6 +153,22 @@ if installed react; then
     counted "react: Chromium" node tests/consumers/drive.mjs "react=http://127.0.0.1:$port/" "react-props=http://127.0.0.1:$port/?props"
   else cat "$work/react.build.log"; fail "react: vite build"; fi
 else fail "react: install"; fi
+discard react
+
+step "consumers/next (next build, next start, Chromium)"
+if installed next; then
+  if [ "$(cat "$work/next.build.rc" 2>/dev/null)" = 0 ]; then
+    pass "next: next build (the page prerenders)"
+    grep -q '○ /$' "$work/next.build.log" && pass "next: / is prerendered as static content" || fail "next: / is prerendered as static content"
+    port=$(free_port)
+    serve "$work/next.serve.log" "$work/next/node_modules/.bin/next" start "$work/next" -H 127.0.0.1 -p "$port"
+    counted "next: Chromium" node tests/consumers/drive.mjs --hydrated "next=http://127.0.0.1:$port/"
+    if curl -fsS "http://127.0.0.1:$port/" | grep -q '<session-length-picker name="session"'; then
+      pass "next: the server's HTML has the elements"
+    else fail "next: the server's HTML has the elements"; fi
+  else cat "$work/next.build.log"; fail "next: next build (the page prerenders)"; fi
+else fail "next: install"; fi
+discard next
 
 step "consumers/vue (vue-tsc, Vite, Chromium)"
 if installed vue; then
@@ -159,19 +187,6 @@ if installed vue; then
     counted "vue: Chromium" node tests/consumers/drive.mjs "vue=http://127.0.0.1:$port/"
   else cat "$work/vue.build.log"; fail "vue: vite build"; fi
 else fail "vue: install"; fi
-
-step "consumers/next (next build, next start, Chromium)"
-if installed next; then
-  if [ "$(cat "$work/next.build.rc" 2>/dev/null)" = 0 ]; then
-    pass "next: next build (the page prerenders)"
-    grep -q '○ /$' "$work/next.build.log" && pass "next: / is prerendered as static content" || fail "next: / is prerendered as static content"
-    port=$(free_port)
-    serve "$work/next.serve.log" "$work/next/node_modules/.bin/next" start "$work/next" -H 127.0.0.1 -p "$port"
-    counted "next: Chromium" node tests/consumers/drive.mjs --hydrated "next=http://127.0.0.1:$port/"
-    if curl -fsS "http://127.0.0.1:$port/" | grep -q '<session-length-picker name="session"'; then
-      pass "next: the server's HTML has the elements"
-    else fail "next: the server's HTML has the elements"; fi
-  else cat "$work/next.build.log"; fail "next: next build (the page prerenders)"; fi
-else fail "next: install"; fi
+discard vue
 
 finish
