@@ -284,7 +284,20 @@ console.log(
     `1x: ${VIEWPORTS.desktop.width}x${VIEWPORTS.desktop.height}). Chromium ${version}\n`,
 );
 console.log(['page'.padEnd(18), ...columns.map(([name]) => name.padStart(12))].join(''));
+const medians = new Map();
 for (const [key, runs] of results) {
   const row = Object.fromEntries(fields.map((field) => [field, median(runs.map((run) => run[field]))]));
+  medians.set(key, row);
   console.log([key.padEnd(18), ...columns.map(([, format]) => format(row).padStart(12))].join(''));
+}
+// The issue's comparison: main-thread script for the same UI, ours against Shoelace's.
+for (const rate of RATES) {
+  const ours = medians.get(`${rate}x like-ours`);
+  const theirs = medians.get(`${rate}x like-shoelace`);
+  if (ours && theirs) {
+    console.log(
+      `\n${rate}x like-for-like script: clinic-widgets ${ours.script.toFixed(1)} ms, Shoelace ${theirs.script.toFixed(1)} ms ` +
+        `(${((ours.script / theirs.script) * 100).toFixed(0)} %)`,
+    );
+  }
 }
