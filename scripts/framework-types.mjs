@@ -124,7 +124,14 @@ generateVuejsTypes(manifest, {
   exclude,
   ...quiet,
 });
-edit('dist/types/vue.d.ts', fixEvents);
+// Vue compiles `@booking-open` (and `@change`) to the prop `onBookingOpen` (`onChange`): the generator names
+// the handlers `onbooking-open` and `onchange`, which Vue never matches, so no event type reached a handler.
+const vueHandlers = (text) =>
+  text.replace(
+    /^(\s*)"?on([a-z][a-z-]*)"?\?:/gm,
+    (_, indent, name) => `${indent}on${name.replace(/(?:^|-)([a-z])/g, (_dash, letter) => letter.toUpperCase())}?:`,
+  );
+edit('dist/types/vue.d.ts', (text) => vueHandlers(fixEvents(text)));
 generateSvelteTypes(manifest, {
   outdir: 'dist/types',
   fileName: 'svelte.d.ts',

@@ -28,14 +28,14 @@ const foundation = `
   export { VERSION } from '/src/core/version.ts';`;
 // Each element is measured as "foundation + element" minus "foundation", so shared code counts once.
 // Budgets are re-set from the readable build (issue 12), a few per cent above what it measured, so a
-// regression shows: foundation 9.79 KB, picker 2.28, booking button 5.04, symptom checker 12.21 (with
+// regression shows: foundation 9.79 KB (10.11 with issue 17's first-render turns), picker 2.28, booking button 5.04, symptom checker 12.21 (with
 // issue 13's questions, advice and safety nets), stretch card 7.04, whole bundle 35.48 KB.
 const parts = [
   {
     name: 'Lit + @lit/context (reference)',
     code: `export { LitElement, html, css } from 'lit'; export { ContextProvider, ContextEvent, createContext } from '@lit/context';`,
   },
-  { name: 'foundation alone (Lit, context, provider, base)', code: foundation, budget: 10 * 1024 },
+  { name: 'foundation alone (Lit, context, provider, base)', code: foundation, budget: 10.5 * 1024 },
   {
     name: 'all of src/core + provider (for reference)',
     code: `export * from '/src/core/index.ts'; export * from '/src/clinic-provider/clinic-provider.ts';`,

@@ -177,7 +177,7 @@ if installed vue; then
   status=$?
   cat "$work/vue-mistakes.log"
   if [ "$status" -ne 0 ]; then pass "vue: the mistakes fail vue-tsc (exit $status)"; else fail "vue: the mistakes fail vue-tsc"; fi
-  for expected in '"sideways"' '"not-a-stretch"'; do
+  for expected in '"sideways"' '"not-a-stretch"' "'nope'"; do
     if grep -q -- "$expected" "$work/vue-mistakes.log"; then pass "vue: vue-tsc reports $expected"; else fail "vue: vue-tsc reports $expected"; fi
   done
   if (cd "$work/vue" && npx --no-install vite build >"$work/vue.build.log" 2>&1); then
