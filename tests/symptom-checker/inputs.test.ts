@@ -8,7 +8,7 @@ import '../../src/symptom-checker/symptom-checker.ts';
 import type { SymptomChecker } from '../../src/symptom-checker/symptom-checker.ts';
 import { describeValue } from '../../src/core/warnings.ts';
 import { STORAGE_KEY } from '../../src/symptom-checker/storage.ts';
-import { captureWarnings } from '../helpers/warnings.ts';
+import { observePage } from '../helpers/page-problems.ts';
 import { WRONG_TYPES } from '../helpers/values.ts';
 import {
   $,
@@ -44,23 +44,8 @@ const notUpgraded = () =>
 
 /** Runs `body`, failing on any console.error, uncaught error or unhandled rejection; returns the warnings. */
 async function withoutErrors(body: () => Promise<void>): Promise<string[]> {
-  const problems: string[] = [];
-  const original = console.error;
-  const onError = (event: ErrorEvent) => problems.push(`uncaught: ${event.message}`);
-  const onRejection = (event: PromiseRejectionEvent) => problems.push(`unhandled rejection: ${event.reason}`);
-  console.error = (...args: unknown[]) => problems.push(`console.error: ${args.map(String).join(' ')}`);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  let warnings: string[];
-  try {
-    warnings = await captureWarnings(body);
-    await new Promise((resolve) => setTimeout(resolve));
-  } finally {
-    console.error = original;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  expect(problems).to.deep.equal([]);
+  const { warnings, errors, uncaught } = await observePage(body);
+  expect([...errors, ...uncaught]).to.deep.equal([]);
   return warnings;
 }
 

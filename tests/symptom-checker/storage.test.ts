@@ -10,7 +10,7 @@ import type { SymptomChecker } from '../../src/symptom-checker/symptom-checker.t
 import { SCREENS } from '../../src/symptom-checker/questions.ts';
 import { CHECK_STEP, RESULT_STEP } from '../../src/symptom-checker/flow.ts';
 import { STORAGE_KEY, parseAnswers, parseProgress } from '../../src/symptom-checker/storage.ts';
-import { captureWarnings } from '../helpers/warnings.ts';
+import { observePage } from '../helpers/page-problems.ts';
 import { ORDINARY, answerByClicks, answersOf, clickButton, headingText, run, step, viewOf } from './harness.ts';
 
 const START_HEADING = 'Is massage right for your back pain?';
@@ -69,22 +69,8 @@ async function rememberingChecker(): Promise<SymptomChecker> {
 
 /** Runs `body`, failing on any console.error, uncaught error or unhandled rejection. */
 async function withoutErrors(body: () => Promise<void>): Promise<void> {
-  const problems: string[] = [];
-  const original = console.error;
-  const onError = (event: ErrorEvent) => problems.push(`uncaught: ${event.message}`);
-  const onRejection = (event: PromiseRejectionEvent) => problems.push(`unhandled rejection: ${event.reason}`);
-  console.error = (...args: unknown[]) => problems.push(`console.error: ${args.map(String).join(' ')}`);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await captureWarnings(body);
-    await new Promise((resolve) => setTimeout(resolve));
-  } finally {
-    console.error = original;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  expect(problems).to.deep.equal([]);
+  const { errors, uncaught } = await observePage(body);
+  expect([...errors, ...uncaught]).to.deep.equal([]);
 }
 
 afterEach(() => sessionStorage.clear());
