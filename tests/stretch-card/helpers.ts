@@ -80,3 +80,32 @@ export function trackTimers() {
     },
   };
 }
+
+/** A stand-in for Web Audio that records what the card does with it. */
+export function fakeAudio() {
+  const calls: string[] = [];
+  const original = window.AudioContext;
+  class FakeAudioContext {
+    currentTime = 0;
+    destination = {};
+    constructor() {
+      calls.push('context');
+    }
+    resume() {
+      return Promise.resolve();
+    }
+    close() {
+      calls.push('close');
+      return Promise.resolve();
+    }
+    createOscillator() {
+      calls.push('beep');
+      return { frequency: {}, connect: (node: unknown) => node, start() {}, stop() {} };
+    }
+    createGain() {
+      return { gain: { setValueAtTime() {}, exponentialRampToValueAtTime() {} }, connect: (node: unknown) => node };
+    }
+  }
+  (window as any).AudioContext = FakeAudioContext;
+  return { calls, restore: () => (window.AudioContext = original) };
+}

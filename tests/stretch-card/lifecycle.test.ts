@@ -8,36 +8,7 @@ import '../../src/stretch-card/stretch-card.ts';
 import type { StretchCard } from '../../src/stretch-card/stretch-card.ts';
 import { stretches } from '../../src/stretch-card/catalog.ts';
 import { captureWarnings } from '../helpers/warnings.ts';
-import { clocked, part, setHidden, text, timerView, trackTimers } from './helpers.ts';
-
-/** A stand-in for Web Audio that records what the card does with it. */
-function fakeAudio() {
-  const calls: string[] = [];
-  const original = window.AudioContext;
-  class FakeAudioContext {
-    currentTime = 0;
-    destination = {};
-    constructor() {
-      calls.push('context');
-    }
-    resume() {
-      return Promise.resolve();
-    }
-    close() {
-      calls.push('close');
-      return Promise.resolve();
-    }
-    createOscillator() {
-      calls.push('beep');
-      return { frequency: {}, connect: (node: unknown) => node, start() {}, stop() {} };
-    }
-    createGain() {
-      return { gain: { setValueAtTime() {}, exponentialRampToValueAtTime() {} }, connect: (node: unknown) => node };
-    }
-  }
-  (window as any).AudioContext = FakeAudioContext;
-  return { calls, restore: () => (window.AudioContext = original) };
-}
+import { clocked, fakeAudio, part, setHidden, text, timerView, trackTimers } from './helpers.ts';
 
 describe('<stretch-card> timer wake-ups', () => {
   let timers: ReturnType<typeof trackTimers>;

@@ -6,7 +6,7 @@ import type { StretchCard } from '../../src/stretch-card/stretch-card.ts';
 import { stretches, STOP_IF_WORSE, STRETCH_IDS, type StretchId } from '../../src/stretch-card/catalog.ts';
 import { captureWarnings } from '../helpers/warnings.ts';
 import { resetPageScheme, usePageScheme } from '../helpers/color-scheme.ts';
-import { clocked, dose, part, setHidden, text, timerView } from './helpers.ts';
+import { clocked, dose, fakeAudio, part, setHidden, text, timerView } from './helpers.ts';
 
 describe('<stretch-card> catalog rendering', () => {
   for (const id of STRETCH_IDS) {
@@ -176,27 +176,7 @@ describe('<stretch-card> hold timer', () => {
   });
 
   it('makes no sound unless asked, and beeps softly after a Start click when `sound` is set', async () => {
-    const made: string[] = [];
-    const original = window.AudioContext;
-    class FakeAudio {
-      currentTime = 0;
-      destination = {};
-      constructor() {
-        made.push('context');
-      }
-      resume() {
-        return Promise.resolve();
-      }
-      createOscillator() {
-        made.push('beep');
-        return { frequency: {}, connect: (node: unknown) => node, start() {}, stop() {} };
-      }
-      createGain() {
-        const node = { gain: { setValueAtTime() {}, exponentialRampToValueAtTime() {} }, connect: (n: unknown) => n };
-        return node;
-      }
-    }
-    (window as any).AudioContext = FakeAudio;
+    const { calls: made, restore } = fakeAudio();
     try {
       const silent = await clocked(html`<stretch-card stretch="pelvic-tilt"></stretch-card>`);
       await silent.click('.main');
@@ -213,7 +193,7 @@ describe('<stretch-card> hold timer', () => {
       expect(made).to.deep.equal(['context', 'beep', 'beep']);
       expect(card.sound).to.equal(true);
     } finally {
-      window.AudioContext = original;
+      restore();
     }
   });
 
