@@ -7,8 +7,10 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 };
 
 /**
- * One self-contained ES module: Lit and @lit/context are bundled in (nothing external), and there is
- * no dynamic import, so the output is a single file a clinic site can load with one script tag.
+ * One self-contained ES module: Lit and @lit/context are bundled in (nothing external), so a clinic
+ * site loads it with one script tag. Beside it, `locales/es.js` and `locales/fr.js`: the Spanish and
+ * French strings, which the bundle imports from its own folder the first time a widget needs them (an
+ * English page downloads nothing extra). They are data only, with no import of their own.
  * `npm start` serves index.html (the demo clinic page) from source with the same config.
  *
  * Bytes are the build's job, so the source stays formatted and named for people:
@@ -65,6 +67,9 @@ export default defineConfig({
       formats: ['es'],
       fileName: () => 'clinic-widgets.js',
     },
+    // The only chunks are the language packs (core/i18n.ts imports them on demand): fixed names, so a
+    // site that copies the folder, a CDN and the WordPress plugin all serve them beside the bundle.
+    rollupOptions: { output: { chunkFileNames: 'locales/[name].js' } },
   },
   server: { open: false },
 });

@@ -30,8 +30,9 @@ mkdirSync(target, { recursive: true });
 cpSync(source, target, { recursive: true, filter: (path) => !/(^|[\\/])\.[^\\/]+$/.test(relative(source, path)) });
 
 mkdirSync(join(target, 'assets'), { recursive: true });
-for (const file of ['clinic-widgets.js', 'clinic-widgets.js.map', 'clinic-widgets.css']) {
-  if (existsSync(join(dist, file))) cpSync(join(dist, file), join(target, 'assets', file));
+for (const file of ['clinic-widgets.js', 'clinic-widgets.js.map', 'clinic-widgets.css', 'locales']) {
+  // locales/: the language packs the bundle imports from beside itself (Spanish, French).
+  if (existsSync(join(dist, file))) cpSync(join(dist, file), join(target, 'assets', file), { recursive: true });
 }
 
 /** Replaces `pattern` in a copied file, failing loudly if the file no longer has it. */

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { textLanguage } from '../core/i18n.js';
 import { ClinicElement } from '../core/clinic-element.js';
 import { baseStyles } from '../core/styles.js';
 import { resolveSettings, type BookingProvider } from '../core/settings.js';
@@ -176,6 +177,8 @@ export class BookingButton extends ClinicElement {
 
   /** Derived from the inputs in `willUpdate`; `render()` reads it, `_frameState` and `_opened`, nothing else. */
   private _view!: BookingView;
+  /** The locale the view was worked out in. */
+  private _viewLocale = '';
   /** The clock reading the current view was made with (the ticker counts to the next minute from it). */
   private _viewTime = 0;
   /** `loadTimeout` as checked; read when the popup opens. */
@@ -208,6 +211,8 @@ export class BookingButton extends ClinicElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const previousHint = this._view?.hint;
+    const sameLanguage = this._viewLocale === this.locale;
+    this._viewLocale = this.locale;
     this._view = this._readView();
     this._loadTimeout = parseWholeNumber(this, 'loadTimeout', this.loadTimeout, DEFAULT_LOAD_TIMEOUT, MAX_TIMEOUT);
 
@@ -220,9 +225,11 @@ export class BookingButton extends ClinicElement {
 
     // One page-wide announcement, not a live region per button: three buttons following the same session
     // length would otherwise say the same line three times. Only a change is announced, never the first
-    // line (on page load, or when settings arrive late).
+    // line (on page load, or when settings arrive late), nor the same line in a new language.
     const hint = this._view.hint;
-    if (hint && previousHint && hint !== previousHint && this.isConnected) announce(hint);
+    if (hint && previousHint && hint !== previousHint && sameLanguage && this.isConnected) {
+      announce(hint, textLanguage(this.clinic.locale));
+    }
   }
 
   protected override render() {

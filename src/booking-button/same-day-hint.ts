@@ -15,7 +15,7 @@ export interface SameDayHintOptions extends BookingWindowOptions {
 
 export interface SameDayHint {
   /** `booking.hint.today`, `booking.hint.cutoff` (open today, too late to book) or `booking.hint.closed`. */
-  key: string;
+  key: 'booking.hint.today' | 'booking.hint.cutoff' | 'booking.hint.closed';
   /** `time` of the cut-off (today) or of the next bookable start; `day` of that start ("tomorrow", "Monday"). */
   values: { time: string; day?: string };
 }

@@ -1,7 +1,7 @@
-import { registerStrings } from '../core/i18n.js';
+import { registerBuiltInStrings } from '../core/i18n.js';
 
-// English strings; another language registers the same keys with registerStrings (see the README).
-registerStrings('en', {
+/** English strings of `<booking-button>`. Other languages: src/locales/ (see the README). */
+export const bookingStrings = {
   'booking.label': 'Book a {minutes}-minute massage',
   'booking.newTab': '(opens in a new tab)',
   'booking.call': 'or call {phone}',
@@ -18,4 +18,6 @@ registerStrings('en', {
   'booking.hint.today': 'Same-day appointments: book by {time} today',
   'booking.hint.cutoff': 'Online booking for today has closed. Next: {day} from {time}',
   'booking.hint.closed': 'Closed today. Next: {day} from {time}',
-});
+} as const;
+
+registerBuiltInStrings('en', bookingStrings);

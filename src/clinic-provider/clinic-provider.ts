@@ -4,6 +4,7 @@ import { clinicContext, PAGE_SETTINGS_CHANGE } from '../core/context.js';
 import { defaultSettings, resolveSettings, sameSettings, type ClinicSettings } from '../core/settings.js';
 import { defineElement } from '../core/define.js';
 import { firstRenderTurn } from '../core/first-render.js';
+import { onPageLanguageChange } from '../core/page-language.js';
 
 /**
  * The clinic's settings, shared with every widget inside it through `@lit/context`. Widgets elsewhere on
@@ -75,6 +76,7 @@ export class ClinicProvider extends LitElement {
   emergencyNumber?: string;
 
   private _settings?: ClinicSettings;
+  private _stopLanguage?: () => void;
   /** Subscribed consumers, each with the unsubscribe function it was handed. */
   private readonly _subscribers = new Map<ContextCallback<ClinicSettings>, () => void>();
 
@@ -101,11 +103,14 @@ export class ClinicProvider extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Without its own `locale`, the settings follow `<html lang>`: work them out again when it changes.
+    this._stopLanguage = onPageLanguageChange(() => this.requestUpdate());
     this._announce();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this._stopLanguage?.();
     this._announce();
   }
 

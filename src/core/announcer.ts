@@ -32,10 +32,12 @@ function region(): HTMLElement {
  * Says `text` politely, once: the same text asked for again within a second (by the next widget reacting
  * to the same change) is not repeated.
  */
-export function announce(text: string): void {
+export function announce(text: string, lang: string): void {
   const now = performance.now();
   if (!text || (text === lastText && now - lastAt < 1000)) return;
   lastText = text;
   lastAt = now;
-  region().textContent = text;
+  const live = region();
+  live.lang = lang;
+  live.textContent = text;
 }

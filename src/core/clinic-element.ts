@@ -2,10 +2,12 @@ import { LitElement, html, render, type PropertyDeclarations } from 'lit';
 import { ContextEvent } from '@lit/context';
 import { clinicContext, pageProviderSettings, PAGE_SETTINGS_CHANGE } from './context.js';
 import { defaultSettings, type ClinicSettings } from './settings.js';
-import { translate } from './i18n.js';
+import { displayLocale, onStringsChange, textLanguage, translate, whenStringsReady } from './i18n.js';
+import type { TextKey } from '../locales/translation.js';
 import { warnInput } from './warnings.js';
 import { baseStyles } from './styles.js';
 import { firstRenderTurn } from './first-render.js';
+import { onPageLanguageChange } from './page-language.js';
 import './strings.js';
 
 /**
@@ -17,6 +19,11 @@ import './strings.js';
  * - `willUpdate` parses them with core/parse.ts into private derived state (`_` names), warning once
  *   about anything bad and falling back to the documented default;
  * - `render` only reads that state; handlers change state and let Lit render again.
+ *
+ * Language: text and numbers follow the settings' `locale` (the provider's, else `<html lang>`), and the
+ * widget renders again when it changes, when a clinic registers strings, or when a language pack arrives.
+ * A render waits for its language's pack to load (a few kilobytes, once per page), so no widget shows
+ * English first; the widget's content carries `lang` for the language its text is in.
  *
  * Settings come from the nearest `<clinic-provider>` ancestor through @lit/context. A widget outside any
  * provider (a separate WordPress block) uses the page's first provider, and follows it when it appears
@@ -44,6 +51,7 @@ export class ClinicElement extends LitElement {
   protected readonly internals: ElementInternals = this.attachInternals();
 
   private _unsubscribe?: () => void;
+  private _stopListening?: () => void;
   private _failed = false;
 
   constructor() {
@@ -58,6 +66,13 @@ export class ClinicElement extends LitElement {
     // and so the browser's ICU set-up, is paid; not inside the bundle's own evaluation.
     if (this.hasUpdated) this._requestClinic();
     document.addEventListener(PAGE_SETTINGS_CHANGE, this._requestClinic);
+    const stopStrings = onStringsChange(() => this.requestUpdate());
+    // Without a provider the page's language is the locale; inside one, the provider follows it and tells.
+    const stopLanguage = onPageLanguageChange(this._requestClinic);
+    this._stopListening = () => {
+      stopStrings();
+      stopLanguage();
+    };
   }
 
   override disconnectedCallback(): void {
@@ -65,11 +80,15 @@ export class ClinicElement extends LitElement {
     document.removeEventListener(PAGE_SETTINGS_CHANGE, this._requestClinic);
     this._unsubscribe?.();
     this._unsubscribe = undefined;
+    this._stopListening?.();
   }
 
-  /** The locale text and numbers are shown in. */
+  /**
+   * The locale text and numbers are shown in: the settings' locale, or English when there are no strings
+   * in its language (then numbers are English too, so that no sentence mixes two languages).
+   */
   protected get locale(): string {
-    return this.clinic.locale;
+    return displayLocale(this.clinic.locale);
   }
 
   /** True when the settings come from a `<clinic-provider>` (not the page defaults). */
@@ -78,7 +97,7 @@ export class ClinicElement extends LitElement {
   }
 
   /** A localized string (see core/i18n.ts). */
-  protected t(key: string, values?: Record<string, string | number>): string {
+  protected t(key: TextKey, values?: Record<string, string | number>): string {
     return translate(this.locale, key, values);
   }
 
@@ -99,15 +118,23 @@ export class ClinicElement extends LitElement {
    * another's shadow root (the checker's stretch cards): it is part of that widget's own update.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated) return this._guardedUpdate();
+    if (this.hasUpdated) return this._updateInLanguage();
     if (this.getRootNode() instanceof ShadowRoot) return this._firstUpdate();
     return firstRenderTurn(() => this._firstUpdate());
   }
 
-  private _firstUpdate(): void {
+  private _firstUpdate(): void | Promise<unknown> {
     if (this.isConnected) this._requestClinic();
-    this._guardedUpdate();
-    this._setPending(false);
+    const update = this._updateInLanguage();
+    if (!update) return this._setPending(false);
+    return update.then(() => this._setPending(false));
+  }
+
+  /** The update, once the strings of the widget's language are in (at once when they already are). */
+  private _updateInLanguage(): void | Promise<unknown> {
+    const loading = whenStringsReady(this.clinic.locale);
+    if (!loading) return this._guardedUpdate();
+    return loading.then(() => this._guardedUpdate());
   }
 
   /** Browsers without custom states (or only the older `--name` form) keep the plain `:not(:defined)` rule. */
@@ -129,9 +156,17 @@ export class ClinicElement extends LitElement {
     try {
       super.scheduleUpdate();
       this._failed = false;
+      this._markLanguage();
     } catch (error) {
       this._showUnavailable(error);
     }
+  }
+
+  /** `lang` on the top-level elements of the content, for the language its text is in. */
+  private _markLanguage(): void {
+    const language = textLanguage(this.clinic.locale);
+    for (const child of this.renderRoot.children)
+      if (child.getAttribute('lang') !== language) child.setAttribute('lang', language);
   }
 
   private _showUnavailable(error: unknown): void {

@@ -1,7 +1,9 @@
-import { registerStrings } from '../core/i18n.js';
+import { registerBuiltInStrings } from '../core/i18n.js';
 
-// English strings of <session-length-picker>; other languages register the same keys.
-registerStrings('en', {
+/** English strings of `<session-length-picker>`. Other languages: src/locales/ (see the README). */
+export const pickerStrings = {
   'picker.label': 'Session length',
   'picker.required': 'Choose a session length',
-});
+} as const;
+
+registerBuiltInStrings('en', pickerStrings);

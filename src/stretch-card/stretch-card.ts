@@ -7,9 +7,9 @@ import { formatSeconds } from '../core/i18n.js';
 import { isOn, parseBoolean, parseEnum, parseWholeNumber, readText } from '../core/parse.js';
 import { baseStyles } from '../core/styles.js';
 import { stretchPicture } from './art.js';
-import { isStretchId, stretches, STOP_IF_WORSE, STRETCH_IDS, type Stretch, type StretchId } from './catalog.js';
+import { isStretchId, stretches, STRETCH_IDS, type Stretch, type StretchId } from './catalog.js';
 import { clockText, HoldTimer, type HoldPlan, type Sides, type TimerSnapshot } from './hold-timer.js';
-import { announcementText, timesText, whereText } from './strings.js';
+import { announcementText, stretchWords, timesText, whereText, type StretchWords } from './strings.js';
 import { stretchCardStyles } from './stretch-card.styles.js';
 
 export interface StretchCompleteDetail {
@@ -120,6 +120,8 @@ export class StretchCard extends ClinicElement {
 
   /** The catalog entry, when `stretch` names one. */
   private _entry?: Stretch;
+  /** Its words in the widget's language. */
+  private _words?: StretchWords;
   private _stretchId?: StretchId;
   /** A `stretch` id that names no built-in stretch: the card shows a friendly message instead. */
   private _unknownId?: string;
@@ -173,10 +175,11 @@ export class StretchCard extends ClinicElement {
     super.willUpdate(changed);
     this._readStretch();
     const entry = this._entry;
-    const title = entry?.title ?? this.t('stretch.custom');
+    const words = (this._words = this._stretchId && stretchWords(this.locale, this._stretchId));
+    const title = words?.title ?? this.t('stretch.custom');
     this._heading = readText(this, 'heading', this.heading, entry ? "the catalog's title" : `"${title}"`) ?? title;
     this._headingLevel = parseWholeNumber(this, 'heading-level', this.headingLevel, DEFAULT_HEADING_LEVEL, 6, 1);
-    this._frequency = readText(this, 'frequency', this.frequency, entry ? "the catalog's" : 'none') ?? entry?.frequency;
+    this._frequency = readText(this, 'frequency', this.frequency, entry ? "the catalog's" : 'none') ?? words?.frequency;
     this._compact = parseBoolean(this, 'compact', this.compact);
     this._sound = parseBoolean(this, 'sound', this.sound);
     this._clock = typeof this.now === 'function' ? this.now : pageClock;
@@ -254,20 +257,23 @@ export class StretchCard extends ClinicElement {
       </article>`;
     }
     const entry = this._entry;
+    const words = this._words;
     const { hold, reps, sides, slow } = this._timer.plan;
     const time = formatSeconds(this.locale, hold);
     const repeat = timesText(this.locale, reps);
     const cautions = [
-      ...(entry?.cautions ?? [STOP_IF_WORSE]),
+      ...(words?.cautions ?? [this.t('stretch.stopIfWorse')]),
       this.t('stretch.redFlags', { number: this.clinic.emergencyNumber }),
       this.t('stretch.surgery'),
       this.t('stretch.noBetter'),
     ];
     return html`<article part="card" class=${cardClass}>
       <div class="top">
-        <figure part="picture"><slot name="picture">${entry ? stretchPicture(entry.art) : nothing}</slot></figure>
+        <figure part="picture">
+          <slot name="picture">${entry && words ? stretchPicture(entry.art, words.alt) : nothing}</slot>
+        </figure>
         <div>
-          ${heading} ${entry ? html`<p class="area">${this.t('stretch.area', { area: entry.area })}</p>` : nothing}
+          ${heading} ${words ? html`<p class="area">${this.t('stretch.area', { area: words.area })}</p>` : nothing}
         </div>
       </div>
       <dl part="dose">
@@ -294,9 +300,9 @@ export class StretchCard extends ClinicElement {
               <p class="label" id="steps">${this.t('stretch.steps')}</p>
               <slot name="steps">
                 ${
-                  entry
+                  words
                     ? html`<ol aria-labelledby="steps">
-                        ${entry.steps.map((step) => html`<li>${step}</li>`)}
+                        ${words.steps.map((step) => html`<li>${step}</li>`)}
                       </ol>`
                     : nothing
                 }
@@ -318,7 +324,8 @@ export class StretchCard extends ClinicElement {
     const snapshot = this._snapshot;
     const { status } = snapshot;
     const reps = this._timer.plan.reps;
-    const main = this.t(`stretch.${{ ready: 'start', running: 'pause', paused: 'resume', done: 'again' }[status]}`);
+    const action = ({ ready: 'start', running: 'pause', paused: 'resume', done: 'again' } as const)[status];
+    const main = this.t(`stretch.${action}`);
     const reset = this.t('stretch.reset');
     const phase = this.t(status === 'running' ? `stretch.${snapshot.segment.phase}.now` : `stretch.${status}`);
     return html`<div class="timer" part="timer" role="group" aria-label=${this.t('stretch.timer')}>

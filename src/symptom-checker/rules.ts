@@ -1,4 +1,3 @@
-import { registerStrings } from '../core/i18n.js';
 import { numberOrNaN, type Answers, type ClearanceField, type Deficit, type Flag, type FlagField } from './answers.js';
 
 /**
@@ -30,12 +29,11 @@ type Urgency =
   | { level: 'before-booking'; clearedBy: ClearanceField; liftable?: (answers: Answers) => boolean };
 
 /**
- * What triggers a rule: the "yes" (or "not sure") of one answer field, shown to the visitor in that tick
- * box's own words unless `text` says otherwise; or a test over all the answers, which then needs `text`.
+ * What triggers a rule: the "yes" (or "not sure") of one answer field, or a test over all the answers.
+ * The visitor is told the reason in the words of `symptom.r.<id>` (strings.ts), or when a field rule has
+ * none, in that question's own words (`symptom.q.<field>`); a test rule always has its own.
  */
-type Trigger =
-  | { field: FlagField; test?: never; text?: string }
-  | { field?: never; test: (answers: Answers, yes: Reader) => boolean; text: string };
+type Trigger = { field: FlagField; test?: never } | { field?: never; test: (answers: Answers, yes: Reader) => boolean };
 
 export type Rule = { id: string } & Urgency & Trigger;
 
@@ -59,37 +57,32 @@ export const RULES: readonly Rule[] = [
     id: 'E-CES-BLADDER',
     level: 'emergency',
     field: 'bladder',
-    text: 'New problems peeing or controlling your bladder',
   },
-  { id: 'E-CES-BOWEL', level: 'emergency', field: 'bowel', text: 'New problems with your bowels' },
+  { id: 'E-CES-BOWEL', level: 'emergency', field: 'bowel' },
   {
     id: 'E-CES-SADDLE',
     level: 'emergency',
     field: 'saddle',
-    text: 'Numbness or tingling around your genitals, back passage or inner thighs',
   },
-  { id: 'E-CES-SEXUAL', level: 'emergency', field: 'sexual', text: 'A new change in sexual function' },
+  { id: 'E-CES-SEXUAL', level: 'emergency', field: 'sexual' },
   // Cautious: any symptom in both legs, not only severe or worsening ones.
   {
     id: 'E-BILATERAL-LEG',
     level: 'emergency',
     test: (a) => a.legs === 'both' || a.numb === 'both' || a.weak === 'both',
-    text: 'Pain, numbness or weakness in both legs',
   },
   {
     id: 'E-PROGRESSIVE-DEFICIT',
     level: 'emergency',
     test: (a) => a.numb === 'worse' || a.weak === 'worse',
-    text: 'Numbness or weakness in a leg that is getting worse',
   },
   {
     id: 'E-MAJOR-TRAUMA',
     level: 'emergency',
     test: (a) => a.onset === 'accident',
-    text: 'Pain that started with a serious accident',
   },
   // Cautious: coughing up blood is asked with chest pain and breathlessness, and counts too.
-  { id: 'E-CHEST-PAIN', level: 'emergency', field: 'chest', text: 'Chest pain, breathlessness or coughing up blood' },
+  { id: 'E-CHEST-PAIN', level: 'emergency', field: 'chest' },
   // Cautious: any leg numbness or weakness (even one-sided), a bladder or bowel change, or severe pain
   // that is getting worse.
   {
@@ -102,20 +95,17 @@ export const RULES: readonly Rule[] = [
         yes(a.bladder) ||
         yes(a.bowel) ||
         (numberOrNaN(a.pain) >= 7 && a.improving === 'worse')),
-    text: 'Cancer with new leg, bladder or bowel symptoms, or worsening pain',
   },
   {
     id: 'E-PE',
     level: 'emergency',
     test: (a, yes) => yes(a.calf) && yes(a.chest),
-    text: 'A swollen calf or thigh with chest pain or breathlessness',
   },
   // Cautious: any tightenings, whatever the week (from 37 weeks that is labour: no massage either).
   {
     id: 'E-OBSTETRIC',
     level: 'emergency',
     test: (a, yes) => yes(a.pregnant) && yes(a.obstetric),
-    text: 'Bleeding, severe tummy pain or tightenings while pregnant',
   },
 
   // See a doctor (section 1b). "Urgent (emergency also acceptable)" rules are urgent, same day.
@@ -128,7 +118,6 @@ export const RULES: readonly Rule[] = [
     id: 'D-THORACIC',
     level: 'today',
     test: (a) => a.where === 'upper' || a.where === 'both',
-    text: 'Pain in your upper back',
   },
   { id: 'D-CANCER-HISTORY', level: 'today', field: 'cancer' },
   // Cautious: fragile bones with any sudden start (anything but a slow, postural one), or severe pain.
@@ -136,7 +125,6 @@ export const RULES: readonly Rule[] = [
     id: 'D-FRAGILITY-FRACTURE',
     level: 'today',
     test: (a, yes) => yes(a.bones) && ((!!a.onset && a.onset !== 'posture') || numberOrNaN(a.pain) >= 7),
-    text: 'Sudden pain when your bones may be fragile',
   },
   // "Soon, or urgent if fever": D-FEVER matches too then, and the most urgent timeframe wins.
   { id: 'D-INFECTION-RISK', level: 'days', field: 'immune' },
@@ -148,15 +136,13 @@ export const RULES: readonly Rule[] = [
       yes(a.first) &&
       (numberOrNaN(a.age) > 50 || numberOrNaN(a.age) < 20) &&
       (a.onset === 'none' || a.onset === 'posture'),
-    text: 'First-ever back pain at your age, with no clear cause',
   },
   {
     id: 'D-INFLAMMATORY',
     level: 'before-booking',
     test: (a, yes) => inflammatoryFeatures(a, yes) >= 3,
-    text: 'Signs of inflammation in the spine',
   },
-  { id: 'D-UNDER-16', level: 'before-booking', test: (a) => numberOrNaN(a.age) < 16, text: 'Being under 16' },
+  { id: 'D-UNDER-16', level: 'before-booking', test: (a) => numberOrNaN(a.age) < 16 },
   // "A few weeks" read as 2; getting worse counts at any duration. "Not yet assessed": lifted when a
   // doctor or physio has assessed this problem (the notes ask for an assessment, not a go-ahead for
   // massage). Cautious: pain that is getting worse needs a fresh check, whatever an earlier one said.
@@ -166,11 +152,10 @@ export const RULES: readonly Rule[] = [
     clearedBy: 'assessed',
     liftable: (a) => a.improving !== 'worse',
     test: (a) => a.improving === 'worse' || (a.improving === 'same' && numberOrNaN(a.weeks) >= 2),
-    text: 'Pain that is not getting better',
   },
   // Severe read as 7 or more out of 10.
-  { id: 'D-SEVERE-PAIN', level: 'days', test: (a) => numberOrNaN(a.pain) >= 7, text: 'Severe pain' },
-  { id: 'D-ONE-LEG-WEAKNESS', level: 'today', test: (a) => a.weak === 'one', text: 'Weakness in one leg' },
+  { id: 'D-SEVERE-PAIN', level: 'days', test: (a) => numberOrNaN(a.pain) >= 7 },
+  { id: 'D-ONE-LEG-WEAKNESS', level: 'today', test: (a) => a.weak === 'one' },
 
   // Massage contraindications and precautions (section 2).
   { id: 'C-DVT', level: 'today', field: 'calf' },
@@ -179,20 +164,14 @@ export const RULES: readonly Rule[] = [
   { id: 'C-ANTICOAG', level: 'before-booking', clearedBy: 'okThinners', field: 'thinners' },
   // Cautious: any osteoporosis, recent fracture or long-term steroids, not only "severe" osteoporosis.
   { id: 'C-FRACTURE', level: 'before-booking', clearedBy: 'okBones', field: 'bones' },
-  { id: 'C-PREGNANCY', level: 'before-booking', clearedBy: 'okPregnancy', field: 'pregnant', text: 'Pregnancy' },
+  { id: 'C-PREGNANCY', level: 'before-booking', clearedBy: 'okPregnancy', field: 'pregnant' },
   // Cautious: an operation in the last 3 months rather than 6 weeks, and any operation (we do not ask
   // where) is treated as if it might have been on the spine or hip.
   { id: 'C-RECENT-SURGERY', level: 'before-booking', clearedBy: 'okSurgery', field: 'surgery' },
   { id: 'C-SKIN-LOCAL', level: 'days', field: 'skin' },
-  { id: 'C-CANCER', level: 'before-booking', field: 'cancer', text: 'Cancer: your care team must agree to massage' },
-  { id: 'C-FEVER', level: 'today', field: 'fever', text: 'A fever: massage must wait until it has gone' },
+  { id: 'C-CANCER', level: 'before-booking', field: 'cancer' },
+  { id: 'C-FEVER', level: 'today', field: 'fever' },
 ];
-
-// The rules' own words, under `symptom.r.<ID>`, so another language can replace them.
-registerStrings(
-  'en',
-  Object.fromEntries(RULES.filter((rule) => rule.text).map((rule) => [`symptom.r.${rule.id}`, rule.text!])),
-);
 
 /** Whether a rule matches, reading flags with `yes`. */
 export function ruleMatches(rule: Rule, answers: Answers, yes: Reader): boolean {

@@ -4,7 +4,8 @@ import { ClinicElement } from '../core/clinic-element.js';
 import { baseStyles } from '../core/styles.js';
 import { defineElement } from '../core/define.js';
 import { fire } from '../core/events.js';
-import { formatMinutes } from '../core/i18n.js';
+import { formatMinutes, translateList, translateOptional, translatePlural } from '../core/i18n.js';
+import type { ListKey, PluralKey, TextKey } from '../locales/translation.js';
 import { parseBoolean, parseWholeNumber, readText } from '../core/parse.js';
 import { resolveSettings } from '../core/settings.js';
 import { SessionChoiceController } from '../core/session-choice.js';
@@ -36,6 +37,15 @@ export interface TriageCompleteDetail {
 
 /** The radio values of a yes / no / not sure question, in the order of their labels (`symptom.yn`). */
 const YES_NO_VALUES = ['yes', 'no', 'not-sure'];
+
+/** The checker's string keys without their `symptom.` prefix. */
+type SymptomKey = { [Key in TextKey]: Key extends `symptom.${infer Rest}` ? Rest : never }[TextKey];
+/**
+ * The key of a string the questions' or results' data names (`q.bladder`, `w.talk`). Such keys are
+ * formed at run time, so the type check cannot see them: tests/i18n/catalogs.test.ts checks that every
+ * key the data can form exists in English and in every language.
+ */
+const dataKey = (group: string, id: string) => `${group}.${id}` as SymptomKey;
 const PAIN_SCORES = [...Array(11).keys()].map(String);
 /** Heading tags by level; `literal` keeps them static, so no markup can ever come from a value. */
 const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -292,8 +302,13 @@ export class SymptomChecker extends ClinicElement {
   }
 
   /** `symptom.<key>` in the clinic's locale, with the emergency number filled in. */
-  private _text(key: string, values?: Record<string, string | number>): string {
-    return this.t('symptom.' + key, { number: this._number(), ...values });
+  private _text(key: SymptomKey, values?: Record<string, string | number>): string {
+    return this.t(`symptom.${key}`, { number: this._number(), ...values });
+  }
+
+  /** An optional string of an item (its hint `h`, or the word after its box `u`), when it has one. */
+  private _itemExtra(group: 'h' | 'u', field: string): string | undefined {
+    return translateOptional(this.locale, `symptom.${group}.${field}`);
   }
 
   private _number(): string {
@@ -303,8 +318,8 @@ export class SymptomChecker extends ClinicElement {
   /** What an unanswered item's error says: out of range for a number typed wrongly, else what is missing. */
   private _errorText(item: Item): string {
     return item.kind === 'number' && this._drafts[item.field]?.trim()
-      ? this._text('er.' + item.field)
-      : this._text('e.' + item.field);
+      ? this._text(dataKey('er', item.field))
+      : this._text(dataKey('e', item.field));
   }
 
   /** A heading at the checker's level plus `depth` (never past h6). The step's heading takes focus. */
@@ -313,7 +328,7 @@ export class SymptomChecker extends ClinicElement {
     return staticHtml`<${tag} class=${step ? 'step-heading' : nothing} tabindex=${step ? '-1' : nothing}>${content}</${tag}>`;
   }
 
-  private _button(key: string, onClick?: () => void, className = ''): TemplateResult {
+  private _button(key: SymptomKey, onClick?: () => void, className = ''): TemplateResult {
     return html`<button class=${className} type=${onClick ? 'button' : 'submit'} @click=${onClick}>
       ${this._text(key)}
     </button>`;
@@ -336,7 +351,7 @@ export class SymptomChecker extends ClinicElement {
   private _caption(screen: Screen): TemplateResult {
     const { number, total, section } = sectionOf(screen);
     return html`<span class="caption"
-      >${this._text('section', { number, total, name: this._text('p.' + section) })}</span
+      >${this._text('section', { number, total, name: this._text(`p.${section}`) })}</span
     >`;
   }
 
@@ -371,8 +386,7 @@ export class SymptomChecker extends ClinicElement {
         ${
           single
             ? nothing
-            : html`${this._heading(html`${this._caption(screen)} ${this._text('s.' + screen.id)}`, 0, true)}
-              ${screen.hint ? html`<p class="hint">${this._text('sh.' + screen.id)}</p>` : nothing}`
+            : html`${this._heading(html`${this._caption(screen)} ${this._text(dataKey('s', screen.id))}`, 0, true)}`
         }
         ${items.map((item) => this._renderItem(item, single ? screen : undefined))} ${this._button('continue')}
       </form>`;
@@ -382,9 +396,10 @@ export class SymptomChecker extends ClinicElement {
   private _renderItem(item: Item, headed?: Screen): TemplateResult {
     const { field, kind } = item;
     const error = this._errors[field];
-    const question = this._text('q.' + field);
-    const describedBy = [item.hint && 'h-' + field, error && 'e-' + field].filter(Boolean).join(' ') || nothing;
-    const hintAndError = html`${item.hint ? html`<p id=${'h-' + field} class="hint">${this._text('h.' + field)}</p>` : nothing}
+    const question = this._text(dataKey('q', field));
+    const hint = this._itemExtra('h', field);
+    const describedBy = [hint && 'h-' + field, error && 'e-' + field].filter(Boolean).join(' ') || nothing;
+    const hintAndError = html`${hint ? html`<p id=${'h-' + field} class="hint">${hint}</p>` : nothing}
     ${
       error
         ? html`<p id=${'e-' + field} class="error-message">
@@ -409,7 +424,7 @@ export class SymptomChecker extends ClinicElement {
             .value=${this._drafts[field] ?? ''}
             @input=${(event: Event) => this._onNumberInput(item, event)}
           />
-          ${item.suffix ? this._text('u.' + field) : nothing}
+          ${this._itemExtra('u', field) ?? nothing}
         </p>
       </div>`;
     }
@@ -447,7 +462,11 @@ export class SymptomChecker extends ClinicElement {
   private _optionLabel(item: Item, value: string): string {
     if (item.kind === 'scale') return value;
     const values = item.kind === 'yes-no' ? YES_NO_VALUES : item.options!;
-    return this._text(item.kind === 'yes-no' ? 'yn' : 'o.' + item.field).split('|')[values.indexOf(value)];
+    const labels = translateList(
+      this.locale,
+      item.kind === 'yes-no' ? 'symptom.yesNo' : (`symptom.o.${item.field}` as ListKey),
+    );
+    return labels[values.indexOf(value)] ?? value;
   }
 
   /** An answer as "Check your answers" shows it (the duration as one answer: "3 weeks"). */
@@ -456,11 +475,12 @@ export class SymptomChecker extends ClinicElement {
     const value = answers[item.field];
     switch (item.kind) {
       case 'number':
+        // Counted words in the language's plural forms: "1 week", "3 weeks".
         if (item.field === 'durationAmount') {
-          const unit = SCREENS.flatMap((screen) => screen.items).find((other) => other.field === 'durationUnit')!;
-          return `${value} ${this._optionLabel(unit, String(answers.durationUnit)).toLowerCase()}`;
+          const key = `symptom.duration.${answers.durationUnit}` as PluralKey;
+          return translatePlural(this.locale, key, Number(value));
         }
-        return `${value} ${item.suffix ? this._text('u.' + item.field) : ''}`.trim();
+        return translatePlural(this.locale, `symptom.answer.${item.field}` as PluralKey, Number(value));
       case 'scale':
         return this._text('score', { score: String(value) });
       case 'yes-no':
@@ -479,7 +499,9 @@ export class SymptomChecker extends ClinicElement {
             // The duration's unit is shown with its amount, in one row.
             .filter((item) => item.field !== 'durationUnit')
             .map((item) => {
-              const question = this._text(item.field === 'durationAmount' ? 's.' + screen.id : 'q.' + item.field);
+              const question = this._text(
+                item.field === 'durationAmount' ? dataKey('s', screen.id) : dataKey('q', item.field),
+              );
               return html`<div>
                 <dt>${question}</dt>
                 <dd>${this._answerText(item)}</dd>
@@ -507,15 +529,16 @@ export class SymptomChecker extends ClinicElement {
   private _renderResult(result: TriageResult): TemplateResult {
     const { urgency } = result;
     const emergency = urgency === 'emergency';
-    const level = result.timeframe ?? urgency;
+    // A see-doctor result always has a timeframe; were one missing, the routine one is the cautious reading.
+    const level = result.timeframe ?? (urgency === 'see-doctor' ? 'before-booking' : urgency);
     // An emergency heading says what to do; its first piece of advice says the same, so it shows once.
-    const heading = emergency ? this._text(result.advice[0].id) : this._text(level);
+    const heading = emergency ? this._text(result.advice[0].id as SymptomKey) : this._text(level);
     const advice = emergency ? result.advice.slice(1) : result.advice;
     // An emergency names only its emergency symptoms; see-doctor lists every reason.
     const reasons = result.reasons.filter((reason) => !emergency || reason.rule.startsWith('E-'));
     const insurance = this._insurance === undefined ? undefined : this._insurance || this._text('insurance');
     return html`<div part="card" class="card ${level}">
-        ${this._heading(html`<span class="visually-hidden">${this._text('l.' + level)} </span>${heading}`, 0, true)}
+        ${this._heading(html`<span class="visually-hidden">${this._text(`l.${level}`)} </span>${heading}`, 0, true)}
         <div>
           ${result.suggestion ? this._renderBooking(result.suggestion) : nothing}
           ${emergency ? html`<p><a class="button" href=${'tel:' + this._number()}>${this._text('call')}</a></p>` : nothing}
@@ -534,7 +557,7 @@ export class SymptomChecker extends ClinicElement {
           ${
             urgency === 'massage-ok'
               ? html`${this._heading(this._text('expect'), 1)}
-                ${this._list(SESSION_STEPS.map((id) => this._text('w.' + id)))}`
+                ${this._list(SESSION_STEPS.map((id) => this._text(dataKey('w', id))))}`
               : nothing
           }
           ${insurance && (urgency === 'massage-ok' || level === 'before-booking') ? html`<p>${insurance}</p>` : nothing}
@@ -548,7 +571,7 @@ export class SymptomChecker extends ClinicElement {
   /** The suggestion in one line and the clinic's booking button for it: first on the massage-ok card. */
   private _renderBooking(suggestion: Suggestion): TemplateResult {
     const { minutes, technique } = suggestion;
-    const words = { minutes: formatMinutes(this.locale, minutes, 'long'), technique: this._text('t.' + technique) };
+    const words = { minutes: formatMinutes(this.locale, minutes, 'long'), technique: this._text(`t.${technique}`) };
     return html`<p class="suggestion">${this._text('suggest', { ...words, why: suggestion.why.text })}</p>
       <p>
         <booking-button
@@ -566,7 +589,7 @@ export class SymptomChecker extends ClinicElement {
     ${suggestion.stretches.map(
       (stretch) =>
         html`<details>
-          <summary>${this._text('st.' + stretch)}<span class="visually-hidden">: ${this._text('show')}</span></summary>
+          <summary>${this._text(`st.${stretch}`)}<span class="visually-hidden">: ${this._text('show')}</span></summary>
           <stretch-card stretch=${stretch} compact heading-level=${Math.min(this._headingLevel + 2, 6)}></stretch-card>
         </details>`,
     )}`;

@@ -1,12 +1,11 @@
-import { translate } from '../core/i18n.js';
+import { translate, translateOptional } from '../core/i18n.js';
+import type { TextKey } from '../locales/translation.js';
 import { numberOrNaN, type Answers } from './answers.js';
 import { emergencyNumberFor } from '../core/settings.js';
 import { cautious, isLifted, matchingRules, type Match, type Rule, type Timeframe } from './rules.js';
 import type { StretchId } from '../stretch-card/catalog.js';
-// The English advice and result copy that reasons and notes are written in.
+// The English words of reasons and notes (and of the questions, which reasons without their own reuse).
 import './strings.js';
-// The questions' words (`symptom.q.<field>`) that reasons without words of their own reuse.
-import './questions.js';
 
 /**
  * Conservative triage for lower back pain, pinched nerve and sciatica, from the rules (E-…, D-…, C-…)
@@ -90,11 +89,12 @@ export interface TriageOptions {
 }
 
 /**
- * The plain-words text of a rule: its own (`symptom.r.<ID>`), or else the tick-box text of the answer
- * that triggers it (`symptom.f.<field>`), so the visitor sees the words they ticked.
+ * The plain-words text of a rule: its own (`symptom.r.<ID>`), or else the question of the answer that
+ * triggers it (`symptom.q.<field>`), so the visitor sees the words they answered. (Keys formed from the
+ * rules' data: tests/i18n checks that every one exists.)
  */
 function reasonText(rule: Rule, locale: string): string {
-  return translate(locale, rule.text ? `symptom.r.${rule.id}` : `symptom.q.${rule.field}`);
+  return translateOptional(locale, `symptom.r.${rule.id}`) ?? translate(locale, `symptom.q.${rule.field}` as TextKey);
 }
 
 /** The reasons of the matches, one per triggering answer (see Reason), in the matches' order. */
@@ -193,7 +193,10 @@ export function triage(answers: Answers, options: TriageOptions = {}): TriageRes
   const yes = cautious;
   const locale = options.locale ?? 'en';
   const values = { number: options.emergencyNumber ?? emergencyNumberFor(locale) };
-  const note = (id: string, group = 'a'): Note => ({ id, text: translate(locale, `symptom.${group}.${id}`, values) });
+  const note = (id: string, group = 'a'): Note => ({
+    id,
+    text: translate(locale, `symptom.${group}.${id}` as TextKey, values),
+  });
   const notes = (ids: string[], group = 'a') => ids.map((id) => note(id, group));
   const pregnant = yes(answers.pregnant);
   const matches = matchingRules(answers).filter(({ rule }) => !isLifted(rule, answers));

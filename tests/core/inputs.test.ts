@@ -248,12 +248,13 @@ describe('shared pieces', () => {
   });
 
   it('the announcer says a text once however many widgets ask, in one live region', () => {
-    announce('Same-day appointments: book by 3:00 PM today');
-    announce('Same-day appointments: book by 3:00 PM today');
+    announce('Same-day appointments: book by 3:00 PM today', 'en');
+    announce('Same-day appointments: book by 3:00 PM today', 'en');
     const regions = document.querySelectorAll('[data-clinic-widgets-announcer]');
     expect(regions).to.have.length(1);
     expect(regions[0].getAttribute('aria-live')).to.equal('polite');
     expect(regions[0].textContent).to.equal('Same-day appointments: book by 3:00 PM today');
+    expect(regions[0].getAttribute('lang'), 'the language of what it says').to.equal('en');
   });
 
   it('VisibleTicker ticks while connected and leaves no timer after removal, even when removed mid-update', async () => {

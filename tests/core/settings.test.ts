@@ -16,6 +16,7 @@ import {
   SESSION_CHANGE,
 } from '../../src/core/session-choice.ts';
 import { LitElement } from 'lit';
+import '../../src/booking-button/strings.ts';
 import { captureWarnings } from '../helpers/warnings.ts';
 
 describe('emergencyNumberFor', () => {
@@ -39,17 +40,17 @@ describe('emergencyNumberFor', () => {
 
 describe('i18n', () => {
   before(() => {
-    registerStrings('en', { 'test.hello': 'Hello {name}', 'test.only-en': 'English only' });
-    registerStrings('fr', { 'test.hello': 'Bonjour {name}' });
-    registerStrings('fr-CA', { 'test.hello': 'Allô {name}' });
+    // Esperanto: a language with no pack, so only what is registered here.
+    registerStrings('eo', { 'booking.call': 'aŭ voku {phone}' });
+    registerStrings('eo-AQ', { 'booking.call': 'aŭ telefonu {phone}' });
   });
 
   it('falls back from region to language to English, and fills placeholders', () => {
-    expect(translate('fr-CA', 'test.hello', { name: 'Ana' })).to.equal('Allô Ana');
-    expect(translate('fr-BE', 'test.hello', { name: 'Ana' })).to.equal('Bonjour Ana');
-    expect(translate('de', 'test.hello', { name: 'Ana' })).to.equal('Hello Ana');
-    expect(translate('fr', 'test.only-en')).to.equal('English only');
-    expect(translate('en', 'test.missing')).to.equal('test.missing');
+    expect(translate('eo-AQ', 'booking.call', { phone: '555' })).to.equal('aŭ telefonu 555');
+    expect(translate('eo-FR', 'booking.call', { phone: '555' })).to.equal('aŭ voku 555');
+    expect(translate('de', 'booking.call', { phone: '555' })).to.equal('or call 555');
+    expect(translate('eo', 'booking.close')).to.equal('Close');
+    expect(translate('en', 'booking.missing' as never)).to.equal('booking.missing');
   });
 
   it('formats minutes, prices and weekdays through Intl in the locale', () => {

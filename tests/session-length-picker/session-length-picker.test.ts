@@ -6,6 +6,7 @@ import type { SessionLengthPicker } from '../../src/session-length-picker/sessio
 import { getSessionChoice, setSessionChoice } from '../../src/core/session-choice.ts';
 import { resetPageScheme, usePageScheme } from '../helpers/color-scheme.ts';
 import { captureWarnings } from '../helpers/warnings.ts';
+import { registerStrings } from '../../src/core/i18n.ts';
 
 type Picker = SessionLengthPicker;
 
@@ -77,7 +78,17 @@ describe('<session-length-picker> rendering', () => {
     expect(options).to.deep.equal(['30 min $50', '45 min', '75 min $110.50']);
   });
 
-  it('formats lengths in the clinic locale', async () => {
+  it('formats lengths in the clinic locale when there are strings in its language, else in English', async () => {
+    const english = await fixture(
+      html`<clinic-provider locale="sv-SE" currency="EUR" sessions="60:95"
+        ><session-length-picker></session-length-picker
+      ></clinic-provider>`,
+    );
+    const swedish = english.querySelector('session-length-picker')!;
+    await swedish.updateComplete;
+    // No Swedish strings: the words are English, so are the numbers ("60 min", not "60 min." in a mixed line).
+    expect(text(swedish.shadowRoot!.querySelector('[part="length"]')!)).to.equal('60 min €95');
+    registerStrings('de', { 'picker.label': 'Sitzungsdauer' });
     const provider = await fixture(
       html`<clinic-provider locale="de-DE" currency="EUR" sessions="60:95"
         ><session-length-picker></session-length-picker

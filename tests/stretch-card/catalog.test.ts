@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { isStretchId, stretches, STOP_IF_WORSE, STRETCH_IDS } from '../../src/stretch-card/catalog.ts';
+import { isStretchId, stretches, STRETCH_IDS, type StretchId } from '../../src/stretch-card/catalog.ts';
+import { stretchStrings, stretchWords } from '../../src/stretch-card/strings.ts';
+
+const STOP_IF_WORSE = stretchStrings['stretch.stopIfWorse'];
 
 describe('stretches catalog', () => {
   it('has the ten stretches the issue names', () => {
@@ -21,12 +24,13 @@ describe('stretches catalog', () => {
 
   it('gives every entry its content, the shared first caution and a text alternative', () => {
     for (const [id, entry] of Object.entries(stretches)) {
-      expect(entry.title, id).to.not.equal('');
-      expect(entry.area, id).to.not.equal('');
-      expect(entry.steps.length, id).to.be.at.least(3);
-      expect(entry.cautions[0], id).to.equal(STOP_IF_WORSE);
-      expect(entry.cautions.length, id).to.be.at.least(2);
-      expect(entry.art.alt, id).to.match(/^A person /);
+      const words = stretchWords('en', id as StretchId);
+      expect(words.title, id).to.not.equal('');
+      expect(words.area, id).to.not.equal('');
+      expect(words.steps.length, id).to.be.at.least(3);
+      expect(words.cautions[0], id).to.equal(STOP_IF_WORSE);
+      expect(words.cautions.length, id).to.be.at.least(2);
+      expect(words.alt, id).to.match(/^A person /);
       expect(entry.art.d, id).to.match(/^M[\d. MLHVQ-]+$/);
     }
   });
@@ -46,7 +50,7 @@ describe('stretches catalog', () => {
   });
 
   it('carries the precautions the facts name', () => {
-    const all = (id: keyof typeof stretches) => stretches[id].cautions.join(' ');
+    const all = (id: StretchId) => stretchWords('en', id).cautions.join(' ');
     expect(all('figure-four')).to.contain('hip replacement');
     expect(all('knee-to-chest')).to.contain('Osteoporosis');
     expect(all('prone-press-up')).to.contain('pregnancy');

@@ -7,6 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/stretch-card/stretch-card.ts';
 import { StretchCard } from '../../src/stretch-card/stretch-card.ts';
 import { stretches } from '../../src/stretch-card/catalog.ts';
+import { stretchWords } from '../../src/stretch-card/strings.ts';
 import { captureWarnings } from '../helpers/warnings.ts';
 import { observePage } from '../helpers/page-problems.ts';
 import { dose, part, text } from './helpers.ts';
@@ -29,7 +30,7 @@ const ANY_VALUES: readonly unknown[] = [
   10n,
 ];
 
-const HAMSTRING = stretches.hamstring;
+const HAMSTRING = { ...stretches.hamstring, ...stretchWords('en', 'hamstring') };
 
 /** What the card shows, in the terms its defaults are documented in. */
 function view(card: StretchCard) {

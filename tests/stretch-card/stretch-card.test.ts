@@ -3,7 +3,10 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/clinic-provider/clinic-provider.ts';
 import '../../src/stretch-card/stretch-card.ts';
 import type { StretchCard } from '../../src/stretch-card/stretch-card.ts';
-import { stretches, STOP_IF_WORSE, STRETCH_IDS, type StretchId } from '../../src/stretch-card/catalog.ts';
+import { stretches, STRETCH_IDS, type StretchId } from '../../src/stretch-card/catalog.ts';
+import { stretchStrings, stretchWords } from '../../src/stretch-card/strings.ts';
+
+const STOP_IF_WORSE = stretchStrings['stretch.stopIfWorse'];
 import { captureWarnings } from '../helpers/warnings.ts';
 import { resetPageScheme, usePageScheme } from '../helpers/color-scheme.ts';
 import { clocked, dose, fakeAudio, part, setHidden, text, timerView } from './helpers.ts';
@@ -12,21 +15,22 @@ describe('<stretch-card> catalog rendering', () => {
   for (const id of STRETCH_IDS) {
     it(`renders art, steps, dose and cautions for ${id}`, async () => {
       const entry = stretches[id];
+      const words = stretchWords('en', id);
       const card = await fixture<StretchCard>(html`<stretch-card stretch=${id}></stretch-card>`);
       const art = part(card, 'svg[role="img"]')!;
-      expect(art.getAttribute('aria-label')).to.equal(entry.art.alt);
+      expect(art.getAttribute('aria-label')).to.equal(words.alt);
       expect(art.querySelector('circle')).to.not.equal(null);
       expect(art.querySelectorAll('path').length).to.be.greaterThan(1);
-      expect(text(part(card, '[role="heading"]'))).to.equal(entry.title);
+      expect(text(part(card, '[role="heading"]'))).to.equal(words.title);
       const steps = [...card.shadowRoot!.querySelectorAll('ol li')].map(text);
-      expect(steps).to.deep.equal(entry.steps);
+      expect(steps).to.deep.equal(words.steps);
       const dose = text(part(card, 'dl'));
       expect(dose).to.contain(`${entry.holdSeconds} seconds`);
       expect(dose).to.contain(`${entry.reps} times${entry.sides === 'each' ? ' on each side' : ''}`);
-      expect(dose).to.contain(entry.frequency);
+      expect(dose).to.contain(words.frequency);
       const cautions = [...card.shadowRoot!.querySelectorAll('.cautions li')].map(text);
       expect(cautions[0]).to.equal(STOP_IF_WORSE);
-      for (const caution of entry.cautions) expect(cautions).to.include(caution);
+      for (const caution of words.cautions) expect(cautions).to.include(caution);
       if (entry.kind === 'slow-reps') expect(dose).to.contain('moving slowly (no hold)');
     });
   }
@@ -297,7 +301,7 @@ describe('<stretch-card> overrides, slots and bad input', () => {
 
   it('accepts ids in any case and with spaces around them', async () => {
     const card = await fixture<StretchCard>(html`<stretch-card stretch=" Figure-Four "></stretch-card>`);
-    expect(text(part(card, '[role="heading"]'))).to.equal(stretches['figure-four'].title);
+    expect(text(part(card, '[role="heading"]'))).to.equal(stretchWords('en', 'figure-four').title);
   });
 
   it('warns once for a bad dose or sides and uses the catalog’s', async () => {

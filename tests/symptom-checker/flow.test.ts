@@ -8,6 +8,7 @@ import '../../src/symptom-checker/symptom-checker.ts';
 import type { SymptomChecker } from '../../src/symptom-checker/symptom-checker.ts';
 import { ITEMS, SCREENS, TYPICAL_RUN } from '../../src/symptom-checker/questions.ts';
 import { RULES } from '../../src/symptom-checker/rules.ts';
+import { symptomStrings } from '../../src/symptom-checker/strings.ts';
 import {
   ORDINARY,
   SCIATICA,
@@ -112,7 +113,8 @@ describe('<symptom-checker> a shorter flow', () => {
       expect(item!.kind, rule.id).to.equal('yes-no');
     }
     expect(new Set(ITEMS.map((item) => item.field)).size).to.equal(ITEMS.length);
-    expect(new Set(ITEMS.map((item) => item.error)).size, 'an error per question').to.equal(ITEMS.length);
+    const errors = ITEMS.map((item) => symptomStrings[`symptom.e.${item.field}` as keyof typeof symptomStrings]);
+    expect(new Set(errors).size, 'an error per question').to.equal(ITEMS.length);
   });
 
   it('asks the duration in days, weeks, months or years', async () => {

@@ -250,7 +250,7 @@ describe('<symptom-checker> check answers', () => {
     // One row per answer; the duration's amount and unit are one answer, "1 weeks".
     expect(rows.length).to.equal(Object.keys(ORDINARY).length - 1);
     const durationRow = [...rows].find((row) => row.textContent!.includes('How long have you had this pain'))!;
-    expect(durationRow.querySelector('dd')!.textContent).to.contain('1 weeks');
+    expect(durationRow.querySelector('dd')!.textContent).to.contain('1 week').and.not.contain('1 weeks');
     const painRow = [...rows].find((row) => row.textContent!.includes('How bad is the pain'))!;
     expect(painRow.querySelector('dd')!.textContent).to.contain('4 out of 10');
     expect(painRow.querySelector('button .visually-hidden')!.textContent).to.contain('How bad is the pain');
