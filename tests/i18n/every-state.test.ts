@@ -31,7 +31,7 @@ import {
  * picker to a symptom checker result and a stretch timer, without meeting a word of English. Each state
  * is collected with visibleText (text nodes, hidden text, aria labels, alt text, the page's announcer)
  * and must show no English sentence (any English catalog string, placeholders filled with anything),
- * no common English word, no raw key, and carry `lang` of its language.
+ * no common English word, no raw key, and carry `lang` of its language; axe checks the translated pages.
  */
 
 const english: Record<string, Message> = {
@@ -172,6 +172,7 @@ for (const [language, pack] of [
       const [button] = page.querySelectorAll<HTMLElement & { now: () => Date; loadTimeout: number }>('booking-button');
       await settle();
       collect('picker, booking button');
+      await expect(page).to.be.accessible();
       expect(picker.validationMessage, 'the required message').to.not.equal('');
       collect('picker: required message', page, [picker.validationMessage]);
 
@@ -215,6 +216,7 @@ for (const [language, pack] of [
       for (const card of cards) card.now = () => clock;
       await settle();
       collect('stretch cards, ready');
+      await expect(page).to.be.accessible();
 
       // Knee to chest: 20 s holds, 3 reps, each side; the glide: slow reps.
       for (const card of [cards[0], cards[STRETCH_IDS.indexOf('sciatic-nerve-glide')]]) {
@@ -251,6 +253,7 @@ for (const [language, pack] of [
       const checker = page.querySelector('symptom-checker') as Checker;
       await settle();
       collect(`${name}: start page`, checker.shadowRoot!);
+      await expect(checker).to.be.accessible();
       await start(checker);
       for (let guard = 0; viewOf(checker) === 'question' && guard < 20; guard++) {
         const screen = currentScreen(checker)!;
@@ -276,6 +279,7 @@ for (const [language, pack] of [
       for (const details of root(checker).querySelectorAll('details')) details.open = true;
       await settle();
       collect(`${name}: result`, checker.shadowRoot!);
+      await expect(checker).to.be.accessible();
       expectNoProblems();
       return checker;
     }
