@@ -1,3 +1,4 @@
+/* global URLSearchParams, location */
 // The demo's language menu: it sets <html lang>, which the widgets follow at run time (README,
 // "Languages"). `?lang=es-MX` in the address opens the page in that language. The page's own copy is
 // the clinic's and stays English; the widgets' words all change.

@@ -4,6 +4,7 @@
 //   node scripts/strings-reference.mjs          writes docs/strings.md
 //   node scripts/strings-reference.mjs --check  fails (exit 1) when docs/strings.md is out of date
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
 import { build } from 'vite';
 
 const OUTPUT = 'docs/strings.md';
