@@ -29,21 +29,23 @@ const foundation = `
 // Each element is measured as "foundation + element" minus "foundation", so shared code counts once.
 // Budgets are re-set from the readable build (issue 12), a few per cent above what it measured, so a
 // regression shows: foundation 9.79 KB (10.11 with issue 17's first-render turns), picker 2.28, booking button 5.04, symptom checker 12.21 (with
-// issue 13's questions, advice and safety nets), stretch card 7.04, whole bundle 35.48 KB.
+// issue 13's questions, advice and safety nets), stretch card 7.04, whole bundle 35.48 KB. Issue 14's languages
+// (plural and list messages, packs loaded on demand, lang followed at run time, every string a key of a typed
+// catalog) measured foundation 10.92, symptom checker 12.85, stretch card 7.41, whole bundle 37.58 KB.
 const parts = [
   {
     name: 'Lit + @lit/context (reference)',
     code: `export { LitElement, html, css } from 'lit'; export { ContextProvider, ContextEvent, createContext } from '@lit/context';`,
   },
-  { name: 'foundation alone (Lit, context, provider, base)', code: foundation, budget: 10.5 * 1024 },
+  { name: 'foundation alone (Lit, context, provider, base)', code: foundation, budget: 11.25 * 1024 },
   {
     name: 'all of src/core + provider (for reference)',
     code: `export * from '/src/core/index.ts'; export * from '/src/clinic-provider/clinic-provider.ts';`,
   },
   { name: '+ <session-length-picker>', element: 'session-length-picker', budget: 2.5 * 1024 },
   { name: '+ <booking-button>', element: 'booking-button', budget: 5.25 * 1024 },
-  { name: '+ <symptom-checker>', element: 'symptom-checker', budget: 12.5 * 1024 },
-  { name: '+ <stretch-card>', element: 'stretch-card', budget: 7.25 * 1024 },
+  { name: '+ <symptom-checker>', element: 'symptom-checker', budget: 13.25 * 1024 },
+  { name: '+ <stretch-card>', element: 'stretch-card', budget: 7.75 * 1024 },
 ];
 
 // Entries are written as files because Vite's lib mode takes its entry as a path; one folder per run, so
@@ -87,8 +89,8 @@ rmSync(scratch, { recursive: true, force: true });
 
 // The whole bundle, by this measure (Node's zlib at level 9). Before issue 12 it was 28,969 B; the readable
 // build with issue 12's input handling, containment and shared controllers measured 32,557 B, and issue
-// 13's clinical copy brought it to 36,332 B.
-const BUNDLE_BUDGET = 37_000;
+// 13's clinical copy brought it to 36,332 B, issue 14's languages to 38,483 B.
+const BUNDLE_BUDGET = 39_500;
 if (existsSync(bundle)) {
   const size = gzip(readFileSync(bundle));
   const ok = size <= BUNDLE_BUDGET;
@@ -99,7 +101,7 @@ if (existsSync(bundle)) {
   );
 }
 // The language packs beside the bundle, each downloaded only by a page in its language (issue 14).
-const LANGUAGE_PACK_BUDGET = 13 * 1024;
+const LANGUAGE_PACK_BUDGET = 10.5 * 1024;
 for (const language of ['es', 'fr']) {
   const pack = `dist/locales/${language}.js`;
   if (!existsSync(pack)) continue;

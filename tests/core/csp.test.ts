@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import es from '../../src/locales/es.ts';
 
 const TAGS = ['clinic-provider', 'session-length-picker', 'booking-button', 'symptom-checker', 'stretch-card'];
 
@@ -35,7 +36,18 @@ describe('the bundle under a strict Content-Security-Policy', () => {
       await widget.updateComplete;
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(win.cspViolations).to.deep.equal([]);
 
+    // A switch to Spanish loads locales/es.js beside the bundle: a module from 'self', no violation either.
+    doc.documentElement.lang = 'es';
+    const picker = doc.querySelector('session-length-picker')!;
+    await waitUntil(
+      () => picker.shadowRoot!.textContent!.includes(es.strings['picker.label']),
+      'Spanish under the policy',
+      {
+        timeout: 5000,
+      },
+    );
     expect(win.cspViolations).to.deep.equal([]);
     frame.remove();
   });
