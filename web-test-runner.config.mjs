@@ -37,6 +37,16 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage' },
   testFramework: { config: { timeout: 10_000 } },
+  // /without-locales/clinic-widgets.js is the built bundle at a folder with no locales/ beside it: a site
+  // that copied only the script (tests/i18n/missing-pack.test.ts).
+  middleware: [
+    (context, next) => {
+      if (context.url.startsWith('/without-locales/clinic-widgets.js')) {
+        context.url = context.url.replace('/without-locales/', '/dist/');
+      }
+      return next();
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsCommand],
   browsers: [
     chromeLauncher({

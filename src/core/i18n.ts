@@ -103,7 +103,7 @@ export function registerStrings(locale: string, strings: Partial<Translation>): 
  */
 export function whenStringsReady(locale: string): Promise<void> | undefined {
   const language = languageOf(locale);
-  const pack = PACKS[language];
+  const pack = Object.hasOwn(PACKS, language) ? PACKS[language] : undefined;
   if (!pack || builtIn.has(language)) return undefined;
   let load = loads.get(language);
   if (!load) {
@@ -158,7 +158,8 @@ function lookup(locale: string, key: string): Message | undefined {
 export function textLanguage(locale: string): string {
   const language = languageOf(locale);
   const tag = locale.toLowerCase();
-  const has = (name: string) => Object.keys(builtIn.get(name) ?? registered.get(name) ?? {}).length > 0;
+  const has = (name: string) =>
+    [builtIn, registered].some((layer) => Object.keys(layer.get(name) ?? {}).length > 0);
   return has(tag) || has(language) ? language : 'en';
 }
 
