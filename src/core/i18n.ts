@@ -158,8 +158,7 @@ function lookup(locale: string, key: string): Message | undefined {
 export function textLanguage(locale: string): string {
   const language = languageOf(locale);
   const tag = locale.toLowerCase();
-  const has = (name: string) =>
-    [builtIn, registered].some((layer) => Object.keys(layer.get(name) ?? {}).length > 0);
+  const has = (name: string) => [builtIn, registered].some((layer) => Object.keys(layer.get(name) ?? {}).length > 0);
   return has(tag) || has(language) ? language : 'en';
 }
 
