@@ -35,7 +35,7 @@ export interface TriageCompleteDetail {
   suggestion?: Suggestion;
 }
 
-/** The radio values of a yes / no / not sure question, in the order of their labels (`symptom.yn`). */
+/** The radio values of a yes / no / not sure question, in the order of their labels (`symptom.yesNo`). */
 const YES_NO_VALUES = ['yes', 'no', 'not-sure'];
 
 /** The checker's string keys without their `symptom.` prefix. */
