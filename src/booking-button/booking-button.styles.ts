@@ -10,6 +10,11 @@ export const bookingButtonStyles = css`
     margin: 0;
   }
 
+  /* A phone number split over two lines ("555-" / "0142") is misread and misdialled. */
+  .phone-number {
+    white-space: nowrap;
+  }
+
   .button {
     display: inline-flex;
     align-items: center;

@@ -76,7 +76,8 @@ interface BookingView {
   heading: string;
   frameTitle: string;
   /** The "or call …" link. */
-  phone?: { href: string; text: string };
+  /** The phone link: its text around the number (`before` + number + `after`), so the number never breaks. */
+  phone?: { href: string; number: string; before: string; after: string };
   /** The same-day line, in words. */
   hint?: string;
 }
@@ -234,7 +235,11 @@ export class BookingButton extends ClinicElement {
 
   protected override render() {
     const view = this._view;
-    const phone = view.phone ? html`<a part="phone" href=${view.phone.href}>${view.phone.text}</a>` : nothing;
+    const phone = view.phone
+      ? html`<a part="phone" href=${view.phone.href}
+          >${view.phone.before}<span class="phone-number">${view.phone.number}</span>${view.phone.after}</a
+        >`
+      : nothing;
     if (!view.booking) return html`<p part="unavailable" class="row">${this.t('booking.unavailable')} ${phone}</p>`;
 
     const content = html`<slot @slotchange=${this._onSlotChange}></slot>${view.slotted ? nothing : view.label}`;
@@ -374,11 +379,15 @@ export class BookingButton extends ClinicElement {
       slotted: [...this.childNodes].some((node) => node.nodeType === 1 /* an element */ || node.textContent?.trim()),
       heading: clinicName ? this.t('booking.heading', { clinic: clinicName, label }) : label,
       frameTitle: clinicName ? this.t('booking.frameOf', { clinic: clinicName }) : this.t('booking.frame'),
-      phone: tel
-        ? { href: tel, text: this.t(url ? 'booking.call' : 'booking.callToBook', { phone: settings.phone! }) }
-        : undefined,
+      phone: tel ? { href: tel, number: settings.phone!, ...this._around(url ? 'booking.call' : 'booking.callToBook') } : undefined,
       hint: sameDay && this.t(sameDay.key, sameDay.values),
     };
+  }
+
+  /** The words of a phone string before and after its `{phone}` ("or call " and ""), in the widget's language. */
+  private _around(key: 'booking.call' | 'booking.callToBook'): { before: string; after: string } {
+    const [before = '', after = ''] = this.t(key, { phone: '\u0000' }).split('\u0000');
+    return { before, after };
   }
 
   /**

@@ -508,10 +508,10 @@ export default {
     'symptom.w.pressure': 'La presión debe sentirse firme, pero nunca insoportable.',
     'symptom.w.tell': 'Avise enseguida a su terapeuta si algo le duele o le parece que no va bien.',
     // Techniques.
-    'symptom.t.swedish': 'Masaje sueco suave',
-    'symptom.t.myofascial': 'Liberación miofascial (presión lenta y constante)',
-    'symptom.t.deep-tissue': 'Masaje de tejido profundo',
-    'symptom.t.nerve-friendly': 'Masaje suave para la ciática, que cuida el nervio',
+    'symptom.t.swedish': 'masaje sueco suave',
+    'symptom.t.myofascial': 'liberación miofascial (presión lenta y constante)',
+    'symptom.t.deep-tissue': 'masaje de tejido profundo',
+    'symptom.t.nerve-friendly': 'masaje suave para la ciática, que cuida el nervio',
     // Why this session length.
     'symptom.m.time': 'en los estudios, una hora resultó útil.',
     'symptom.m.leg': 'tiempo extra para tratar también la pierna.',

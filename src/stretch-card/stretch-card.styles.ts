@@ -75,7 +75,8 @@ export const stretchCardStyles = css`
   /* The dose: terms and values in two columns. */
   dl {
     display: grid;
-    grid-template-columns: auto 1fr;
+    /* A long label ("Con qué frecuencia") wraps rather than leaving its value a sliver of the card. */
+    grid-template-columns: fit-content(45%) 1fr;
     gap: 0 0.75em;
   }
   dl div {

@@ -191,10 +191,11 @@ export const symptomCheckerStyles = css`
     margin-bottom: 0.5rem;
   }
   summary {
+    /* list-item keeps the disclosure triangle, the sign that it opens (flex would drop it). */
+    display: list-item;
+    box-sizing: border-box;
     min-height: 2.75rem;
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
+    padding-block: 0.625rem;
     font-weight: 700;
     color: var(--_primary);
     cursor: pointer;

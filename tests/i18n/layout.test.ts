@@ -1,0 +1,56 @@
+import { expect, fixture, html, aTimeout } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/index.ts';
+import { loadStrings } from '../../src/core/i18n.ts';
+import es from '../../src/locales/es.ts';
+
+/** Longer words at 320 px (issue 14): what the Spanish and French pages showed in screenshots. */
+describe('translated text at 320 px', () => {
+  let pageLanguage: string;
+  before(async () => {
+    pageLanguage = document.documentElement.lang;
+    await setViewport({ width: 320, height: 640 });
+    await Promise.all([loadStrings('es'), loadStrings('fr')]);
+  });
+  after(async () => {
+    document.documentElement.lang = pageLanguage;
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('never breaks the phone number across lines (French, in a narrow column)', async () => {
+    document.documentElement.lang = 'fr';
+    const column = await fixture(
+      html`<div style="width: 220px">
+        <booking-button booking-url="https://example.com/r" phone="(907) 555-0142"></booking-button>
+      </div>`,
+    );
+    const button = column.querySelector('booking-button')!;
+    await button.updateComplete;
+    await aTimeout(0);
+    const number = button.shadowRoot!.querySelector('[part="phone"] .phone-number')!;
+    expect(number.textContent).to.equal('(907) 555-0142');
+    const lines = new Set([...number.getClientRects()].map((rect) => Math.round(rect.top)));
+    expect(lines.size, 'the number on one line').to.equal(1);
+  });
+
+  it('keeps most of a stretch card for the dose values when a label is long (Spanish)', async () => {
+    document.documentElement.lang = 'es';
+    const card = await fixture(html`<stretch-card stretch="hamstring"></stretch-card>`);
+    await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const dose = card.shadowRoot!.querySelector('[part="dose"]')!;
+    expect(dose.textContent).to.contain(es.strings['stretch.often']);
+    const label = dose.querySelector('dt')!.getBoundingClientRect().width;
+    const value = dose.querySelector('dd')!.getBoundingClientRect().width;
+    expect(value, `values ${value} px, labels ${label} px`).to.be.greaterThan(label);
+  });
+
+  it("shows the disclosure's triangle on the result's stretches", async () => {
+    const checker = await fixture(html`<symptom-checker></symptom-checker>`);
+    // The rule as shipped, read from the element's own stylesheet (flex would hide the triangle).
+    const sheets = (checker.shadowRoot!.adoptedStyleSheets ?? []).flatMap((sheet) => [...sheet.cssRules]);
+    const summary = sheets.find(
+      (rule) => rule instanceof CSSStyleRule && rule.selectorText === 'summary',
+    ) as CSSStyleRule;
+    expect(summary?.style.display).to.equal('list-item');
+  });
+});
