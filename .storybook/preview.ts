@@ -171,10 +171,14 @@ const preview: Preview = {
           { value: 'en-US', title: 'English (US)' },
           { value: 'en-GB', title: 'English (UK)' },
           { value: 'en-AU', title: 'English (Australia)' },
+          { value: 'es-ES', title: 'Español (España)' },
+          { value: 'es-MX', title: 'Español (México)' },
+          { value: 'es-US', title: 'Español (EE. UU.)' },
+          { value: 'fr-FR', title: 'Français (France)' },
           { value: 'fr-CA', title: 'Français (Canada)' },
-          { value: 'de-DE', title: 'Deutsch' },
-          // No Arabic strings ship: this checks right-to-left layout and Arabic number formatting.
-          { value: 'ar-EG', title: 'Right to left (ar-EG, layout check)' },
+          // No Arabic strings ship, and a language without strings shows English text with English number
+          // formatting (displayLocale in src/core/i18n.ts): this only checks the right-to-left layout.
+          { value: 'ar-EG', title: 'Right to left (ar-EG, layout check: English text)' },
         ],
         dynamicTitle: true,
       },

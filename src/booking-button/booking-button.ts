@@ -379,7 +379,9 @@ export class BookingButton extends ClinicElement {
       slotted: [...this.childNodes].some((node) => node.nodeType === 1 /* an element */ || node.textContent?.trim()),
       heading: clinicName ? this.t('booking.heading', { clinic: clinicName, label }) : label,
       frameTitle: clinicName ? this.t('booking.frameOf', { clinic: clinicName }) : this.t('booking.frame'),
-      phone: tel ? { href: tel, number: settings.phone!, ...this._around(url ? 'booking.call' : 'booking.callToBook') } : undefined,
+      phone: tel
+        ? { href: tel, number: settings.phone!, ...this._around(url ? 'booking.call' : 'booking.callToBook') }
+        : undefined,
       hint: sameDay && this.t(sameDay.key, sameDay.values),
     };
   }
