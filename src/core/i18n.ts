@@ -21,6 +21,11 @@ import type {
  * than blank. Numbers, prices, dates and times always go through Intl.
  *
  * Widgets listen with `onStringsChange` and render again when strings are registered or a pack arrives.
+ *
+ * Why no localisation library: what is needed (a fallback chain, plural forms as data, keys typed from the
+ * English catalogs, packs loaded on demand, clinic overrides that win) fits in this file on top of Intl.
+ * @lit/localize would wrap every template string in msg() and generate its own locale modules without
+ * plural data; i18next or FormatJS would add more bytes than all of this, for ICU syntax we do not use.
  */
 
 type Catalog = Readonly<Partial<Record<string, Message>>>;
