@@ -1,5 +1,6 @@
 // The WordPress plugin, ready to install: copies wordpress/ to dist/wordpress/clinic-widgets/ with the
-// built bundle (and the reserve-space stylesheet when the build has one) in its assets/ folder, writes
+// built bundle, its language packs (locales/, checked against the bundle's imports) and the reserve-space
+// stylesheet when the build has one in its assets/ folder, writes
 // package.json's version into the plugin header, and zips the folder as dist/clinic-widgets-wordpress.zip
 // for Plugins → Add New → Upload. Runs at the end of `npm run build`.
 //
@@ -33,6 +34,13 @@ mkdirSync(join(target, 'assets'), { recursive: true });
 for (const file of ['clinic-widgets.js', 'clinic-widgets.js.map', 'clinic-widgets.css', 'locales']) {
   // locales/: the language packs the bundle imports from beside itself (Spanish, French).
   if (existsSync(join(dist, file))) cpSync(join(dist, file), join(target, 'assets', file), { recursive: true });
+}
+// Every pack the bundle imports must be beside it, or that language's widgets show English with a warning.
+const imported = [...readFileSync(bundle, 'utf8').matchAll(/import\(\s*["'`]\.\/(locales\/[\w-]+\.js)["'`]\s*\)/g)];
+const missing = imported.map((match) => match[1]).filter((file) => !existsSync(join(target, 'assets', file)));
+if (missing.length) {
+  console.error(`wordpress-package: the bundle imports ${missing.join(', ')}, missing from dist/; run vite build.`);
+  process.exit(1);
 }
 
 /** Replaces `pattern` in a copied file, failing loudly if the file no longer has it. */

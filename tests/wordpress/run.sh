@@ -78,12 +78,28 @@ fi
 mkdir -p "$WORK/dist"
 cp -r dist/wordpress/clinic-widgets dist/clinic-widgets-wordpress.zip dist/clinic-widgets.js "$WORK/dist/"
 [ -f dist/clinic-widgets.css ] && cp dist/clinic-widgets.css "$WORK/dist/"
+[ -d dist/locales ] && cp -r dist/locales "$WORK/dist/"
 PLUGIN=$WORK/dist/clinic-widgets
 ZIP=$WORK/dist/clinic-widgets-wordpress.zip
 if cmp -s "$WORK/dist/clinic-widgets.js" "$PLUGIN/assets/clinic-widgets.js"; then
   ok "the plugin carries the built bundle (no CDN)"
 else
   not_ok "the plugin's assets/clinic-widgets.js is not dist/clinic-widgets.js"
+fi
+# The language packs the bundle imports from beside itself (./locales/es.js): in the folder and the zip.
+packs=$(grep -oE 'import\(\s*["'"'"'`]\./locales/[A-Za-z0-9_-]+\.js' "$WORK/dist/clinic-widgets.js" | grep -oE 'locales/[^/]+\.js$' | sort -u)
+pack_problems=""
+zipped=$(unzip -Z1 "$ZIP" 2>&1)
+for pack in $packs; do
+  cmp -s "$WORK/dist/$pack" "$PLUGIN/assets/$pack" || pack_problems+="assets/$pack is not dist/$pack"$'\n'
+  grep -qx "clinic-widgets/assets/$pack" <<<"$zipped" || pack_problems+="the zip has no clinic-widgets/assets/$pack"$'\n'
+done
+if [ -z "$packs" ]; then
+  not_ok "the bundle imports no language pack (./locales/<language>.js)"
+elif [ -z "$pack_problems" ]; then
+  ok "the plugin folder and zip carry the language packs the bundle imports: $(echo $packs | sed 's#locales/##g')"
+else
+  not_ok "the plugin carries the language packs" "$pack_problems"
 fi
 if [ -f "$WORK/dist/clinic-widgets.css" ]; then
   cmp -s "$WORK/dist/clinic-widgets.css" "$PLUGIN/assets/clinic-widgets.css" && ok "the plugin carries dist/clinic-widgets.css" \

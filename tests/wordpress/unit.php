@@ -125,6 +125,48 @@ $codes = wp_list_pluck( get_settings_errors( CLINIC_WIDGETS_OPTION ), 'type', 'c
 check( 'sanitize: an error for the URL and "the other settings were saved"', array( $codes['clinic-widgets-booking_url'], $codes['clinic-widgets-saved'] ), array( 'error', 'success' ) );
 delete_option( CLINIC_WIDGETS_OPTION );
 
+// The widgets' language: the Language setting, else the site's as a language tag (as in <html lang>).
+$with_site_locale = function ( $wp_locale, $read ) {
+	$filter = function () use ( $wp_locale ) {
+		return $wp_locale;
+	};
+	add_filter( 'locale', $filter );
+	$result = $read();
+	remove_filter( 'locale', $filter );
+	return $result;
+};
+check(
+	'site language: es_ES, fr_CA, de_DE_formal, pt_PT_ao90 and en_US as language tags',
+	array_map(
+		function ( $wp_locale ) use ( $with_site_locale ) {
+			return $with_site_locale( $wp_locale, 'clinic_widgets_site_locale' );
+		},
+		array( 'es_ES', 'fr_CA', 'de_DE_formal', 'pt_PT_ao90', 'en_US' )
+	),
+	array( 'es-ES', 'fr-CA', 'de-DE-formal', 'pt-PT', 'en-US' )
+);
+$provider_locale = function () {
+	$attributes = clinic_widgets_provider_attributes();
+	return isset( $attributes['locale'] ) ? $attributes['locale'] : null;
+};
+update_option( CLINIC_WIDGETS_OPTION, array( 'locale' => '' ) );
+check( 'provider: no Language setting on a Spanish site means locale="es-ES"', $with_site_locale( 'es_ES', $provider_locale ), 'es-ES' );
+check( 'provider: no Language setting on a French Canadian site means locale="fr-CA"', $with_site_locale( 'fr_CA', $provider_locale ), 'fr-CA' );
+update_option( CLINIC_WIDGETS_OPTION, array( 'locale' => 'en-GB' ) );
+check( 'provider: the Language setting wins over the site language', $with_site_locale( 'es_ES', $provider_locale ), 'en-GB' );
+delete_option( CLINIC_WIDGETS_OPTION );
+check(
+	'the language pack is preloaded for es-MX and fr, not for en-US or a language without one',
+	array_map( 'clinic_widgets_strings_preload', array( 'es-MX', 'fr', 'en-US', 'de', '' ) ),
+	array(
+		'<link rel="modulepreload" href="' . plugins_url( 'assets/locales/es.js', CLINIC_WIDGETS_FILE ) . '">' . "\n",
+		'<link rel="modulepreload" href="' . plugins_url( 'assets/locales/fr.js', CLINIC_WIDGETS_FILE ) . '">' . "\n",
+		'',
+		'',
+		'',
+	)
+);
+
 // Shortcodes: attribute spellings, bare booleans, bad values dropped, everything escaped.
 check(
 	'shortcode: booking button, attributes in any spelling',

@@ -440,10 +440,19 @@ await step('the author creates posts through the REST API', async () => {
 // --- the visitor
 const visitor = await session(null);
 
-/** Loads a post as a visitor and reads what the widgets rendered. */
-async function visit(post, extraHeaders) {
-  const page = await visitor.newPage();
+/** Loads a post as a visitor (a fresh one: `context`) and reads what the widgets rendered. */
+async function visit(post, extraHeaders, context = visitor) {
+  const page = await context.newPage();
   const messages = watch(page);
+  // The language packs the page fetched (assets/locales/es.js…), with their status; a failed one as 0.
+  const packs = [];
+  const isPack = (url) => /\/plugins\/clinic-widgets\/assets\/locales\//.test(new URL(url).pathname);
+  page.on('response', (response) => {
+    if (isPack(response.url())) packs.push({ url: response.url(), status: response.status() });
+  });
+  page.on('requestfailed', (request) => {
+    if (isPack(request.url())) packs.push({ url: request.url(), status: 0, failure: request.failure()?.errorText });
+  });
   if (extraHeaders) {
     await page.route(
       (url) => url.href === post.link,
@@ -464,6 +473,10 @@ async function visit(post, extraHeaders) {
     await Promise.race([Promise.all(elements.map((element) => element.updateComplete)), timeout]);
     const scripts = [...document.scripts];
     return {
+      lang: document.documentElement.lang,
+      preloads: [...document.querySelectorAll('link[rel=modulepreload]')]
+        .map((link) => link.href)
+        .filter((href) => /clinic-widgets/.test(href)),
       defined: tags.filter((tag) => customElements.get(tag)),
       bundles: scripts.filter((s) => /clinic-widgets\.js/.test(s.src)).map((s) => ({ type: s.type, src: s.src })),
       inline: scripts.filter((s) => !s.src).map((s) => s.textContent),
@@ -482,19 +495,23 @@ async function visit(post, extraHeaders) {
         buttons: element.shadowRoot
           ? [...element.shadowRoot.querySelectorAll('button')].map((b) => b.textContent.trim())
           : [],
+        // The picker's group label and the checker's step heading, as shown; `lang` of the content.
+        legend: element.shadowRoot?.querySelector('legend')?.textContent.replace(/\s+/g, ' ').trim() ?? null,
+        heading: element.shadowRoot?.querySelector('.step-heading')?.textContent.replace(/\s+/g, ' ').trim() ?? null,
+        langs: element.shadowRoot ? [...new Set([...element.shadowRoot.children].map((child) => child.lang))] : [],
       })),
     };
   }, TAGS);
   // WORDPRESS_SCREENSHOTS=folder keeps a picture of each page, to look at.
   if (shots) await page.screenshot({ path: join(shots, `wp-${version}-${post.slug}.png`), fullPage: true });
   await page.close();
-  return { html, state, messages };
+  return { html, state, messages, packs };
 }
 
 const find = (state, predicate) => state.elements.find(predicate);
 
 await step('the visitor page with every block, a shortcode and a pasted snippet', async () => {
-  const { html, state, messages } = await visit(posts.blocks);
+  const { html, state, messages, packs } = await visit(posts.blocks);
   check(
     'every widget element is defined',
     TAGS.every((tag) => state.defined.includes(tag)),
@@ -518,6 +535,11 @@ await step('the visitor page with every block, a shortcode and a pasted snippet'
     state.bundles[0]?.src.startsWith(`${base}/wp-content/plugins/clinic-widgets/assets/clinic-widgets.js?ver=`) &&
       new RegExp(`id=["']clinic-widgets-js${version === '6.1' ? '' : '-module'}["']`).test(html),
     state.bundles,
+  );
+  check(
+    'an English page fetches no language pack (no locales/es.js) and preloads none',
+    packs.length === 0 && state.preloads.length === 0 && state.lang === 'en-US',
+    { packs, preloads: state.preloads, lang: state.lang },
   );
   check(
     'the plugin adds no inline script',
@@ -611,17 +633,133 @@ await step('the visitor page with every block, a shortcode and a pasted snippet'
   );
 });
 
+const STRICT_CSP = {
+  'content-security-policy':
+    "script-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'",
+};
 await step('a strict Content-Security-Policy', async () => {
-  const { state } = await visit(posts.blocks, {
-    'content-security-policy':
-      "script-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'",
-  });
+  const { state } = await visit(posts.blocks, STRICT_CSP);
   const widgets = state.elements.filter((element) => element.tag !== 'clinic-provider');
   check(
     "under script-src 'self' and Trusted Types every widget still upgrades",
     widgets.length === 7 && widgets.every((element) => element.rendered),
     widgets.map(({ tag, rendered }) => ({ tag, rendered })),
   );
+});
+
+/** A string as src/ writes it (`'picker.label': 'Duración de la sesión',`): what the page must show. */
+function sourceString(file, key) {
+  const text = readFileSync(join(root, file), 'utf8');
+  const match = new RegExp(`'${key.replace(/\./g, '\\.')}':\\s*'((?:[^'\\\\]|\\\\.)*)'`).exec(text);
+  if (!match) throw new Error(`${file} has no '${key}'`);
+  return match[1].replace(/\\(.)/g, '$1');
+}
+
+await step('Spanish: the Language setting, then the site language', async () => {
+  const es = {
+    picker: sourceString('src/locales/es.ts', 'picker.label'),
+    title: sourceString('src/locales/es.ts', 'symptom.title'),
+    booking: sourceString('src/locales/es.ts', 'booking.label').replace('{minutes}', '90'),
+  };
+  const en = {
+    picker: sourceString('src/session-length-picker/strings.ts', 'picker.label'),
+    title: sourceString('src/symptom-checker/strings.ts', 'symptom.title'),
+  };
+  const storedLocale = () => JSON.parse(php('echo wp_json_encode(get_option("clinic_widgets_settings"));')).locale;
+  // Each visit in a new browser context, so that es.js cannot come from the previous visit's cache.
+  const spanish = async (name, { locale, lang, headers }) => {
+    const context = await session(null);
+    const { state, messages, packs } = await visit(posts.blocks, headers, context).finally(() => context.close());
+    const providers = state.elements.filter((element) => element.tag === 'clinic-provider');
+    const widgets = state.elements.filter((element) => element.tag !== 'clinic-provider');
+    const picker = find(state, (element) => element.id === 'pasted-picker');
+    const checker = find(state, (element) => element.tag === 'symptom-checker');
+    const button = find(state, (element) => element.tag === 'booking-button' && /booking-button/.test(element.parent));
+    check(
+      `${name}: the provider says locale="${locale}", the page <html lang="${lang}">`,
+      providers.length === 1 && providers[0].attributes.locale === locale && state.lang === lang,
+      { provider: providers.map((provider) => provider.attributes), lang: state.lang },
+    );
+    check(`${name}: the picker's label is "${es.picker}"`, picker?.legend === es.picker, picker);
+    check(`${name}: the symptom checker's start page is titled "${es.title}"`, checker?.heading === es.title, checker);
+    check(`${name}: the booking button says "${es.booking}"`, button?.text.includes(es.booking), button?.text);
+    check(
+      `${name}: all 7 widgets rendered with their content in lang="es", no English label or title`,
+      widgets.length === 7 &&
+        widgets.every((w) => w.rendered && w.langs.length === 1 && w.langs[0] === 'es') &&
+        !widgets.some((w) => w.text.includes(en.picker) || w.text.includes(en.title)),
+      widgets.map(({ tag, id, rendered, langs, text }) => ({ tag, id, rendered, langs, text: text.slice(0, 80) })),
+    );
+    const pack = `${base}/wp-content/plugins/clinic-widgets/assets/locales/es.js`;
+    check(
+      `${name}: assets/locales/es.js is preloaded and fetched once, status 200; no other pack`,
+      packs.length === 1 &&
+        packs[0].url === pack &&
+        packs[0].status === 200 &&
+        JSON.stringify(state.preloads) === JSON.stringify([pack]),
+      { packs, preloads: state.preloads },
+    );
+    // Under the strict CSP, WordPress's own inline scripts are blocked (the emoji loader; on 6.5 the import
+    // map, and so the modules that need it), as on any such site; the plugin has none.
+    const wordpressOwn = (text) =>
+      headers === STRICT_CSP &&
+      (/^Executing inline script violates the following Content Security Policy/.test(text) ||
+        /^TypeError: Failed to resolve module specifier "@wordpress\//.test(text));
+    const errors = messages.errors.filter((text) => !wordpressOwn(text));
+    check(
+      headers === STRICT_CSP
+        ? `${name}: no console error but WordPress's blocked inline scripts (${messages.errors.length - errors.length}), none the plugin's`
+        : `${name}: no console error`,
+      errors.length === 0 && state.inline.every((text) => !/clinic/i.test(text)),
+      { errors, inline: state.inline.filter((text) => /clinic/i.test(text)) },
+    );
+    check(
+      `${name}: no widget warned about a setting`,
+      messages.warnings.filter((text) => /^<[a-z-]+>/.test(text)).length === 0,
+      messages.warnings,
+    );
+  };
+  try {
+    await adminPage.goto(settingsUrl);
+    await fillSettings(adminPage, { locale: 'es' });
+    check('the Language setting "es" is saved', storedLocale() === 'es', storedLocale());
+    await spanish('Language "es"', { locale: 'es', lang: 'en-US' });
+    await spanish('Language "es", strict CSP', { locale: 'es', lang: 'en-US', headers: STRICT_CSP });
+
+    // A Spanish site. Language packs come from wordpress.org, which this machine does not reach:
+    // WordPress offers (and accepts) a language once languages/<locale>.mo is there, so an empty one.
+    // Then a second PHP, which finds it (WordPress lists the installed languages once per request).
+    php(`
+      require_once ABSPATH . WPINC . '/pomo/mo.php';
+      wp_mkdir_p( WP_LANG_DIR );
+      $mo = new MO();
+      $mo->set_header( 'Content-Type', 'text/plain; charset=UTF-8' );
+      $mo->set_header( 'Language', 'es_ES' );
+      $mo->export_to_file( WP_LANG_DIR . '/es_ES.mo' );
+    `);
+    const wplang = php("update_option( 'WPLANG', 'es_ES' ); echo get_option( 'WPLANG' );").trim();
+    check('the site language is Spanish (es_ES)', wplang === 'es_ES', wplang);
+    await adminPage.goto(settingsUrl);
+    const help = await adminPage.textContent('#clinic_widgets_locale_help');
+    check('the Language field says that empty means the site language, es-ES', /now es-ES\./.test(help), help);
+    await fillSettings(adminPage, { locale: '' });
+    check('the Language setting is emptied', storedLocale() === '', storedLocale());
+    await spanish('a Spanish site, no Language setting', { locale: 'es-ES', lang: 'es-ES' });
+  } finally {
+    php(`update_option( 'WPLANG', '' ); @unlink( WP_LANG_DIR . '/es_ES.mo' );`);
+    await adminPage.goto(settingsUrl);
+    await fillSettings(adminPage, { locale: CLINIC.locale });
+    const restored = {
+      locale: storedLocale(),
+      site: php("echo get_locale(); echo file_exists( WP_LANG_DIR . '/es_ES.mo' ) ? ' es_ES.mo' : '';"),
+    };
+    check(
+      'back to English: the site language en_US (no es_ES.mo) and the Language setting en-US',
+      restored.locale === CLINIC.locale && restored.site === 'en_US',
+      restored,
+    );
+  }
+  check('no console error on the settings screen', adminMessages.errors.length === 0, adminMessages.errors);
 });
 
 await step('the other pages', async () => {

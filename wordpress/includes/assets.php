@@ -4,7 +4,8 @@
  * pages that use a widget, once, as `<script type="module" src>` and never as inline script, so a strict
  * Content-Security-Policy keeps working. WordPress 6.5+ prints it through the script modules API; 6.1–6.4
  * through a registered script whose tag gets `type="module"`. The site-wide `<clinic-provider>` is
- * printed on those pages only.
+ * printed on those pages only. The bundle imports its language packs (assets/locales/es.js, fr.js) from
+ * beside itself when a widget's language needs one; the plugin preloads the one the provider's needs.
  *
  * @package ClinicWidgets
  */
@@ -170,8 +171,27 @@ function clinic_widgets_print_provider() {
 		// Widgets found while the page rendered whose module was not enqueued yet.
 		clinic_widgets_enqueue();
 	}
-	echo clinic_widgets_provider_html(); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- every attribute is escaped in clinic_widgets_element_html().
+	$attributes = clinic_widgets_provider_attributes();
+	echo clinic_widgets_strings_preload( isset( $attributes['locale'] ) ? $attributes['locale'] : '' ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped there.
+	echo clinic_widgets_element_html( 'clinic-provider', $attributes ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- every attribute is escaped in clinic_widgets_element_html().
 	echo "\n";
+}
+
+/**
+ * `<link rel="modulepreload">` for the language pack the site's widgets will load (assets/locales/es.js
+ * for es-MX), so that it downloads beside the bundle rather than after it: a widget's first render waits
+ * for its pack. The URL is the one the bundle imports (`./locales/es.js` beside itself, no ?ver), so the
+ * browser uses the preloaded module. '' for English or a language without a pack.
+ *
+ * @param string $locale The provider's locale.
+ * @return string
+ */
+function clinic_widgets_strings_preload( $locale ) {
+	$language = strtolower( (string) strtok( (string) $locale, '-' ) );
+	if ( ! preg_match( '/^[a-z]{2,3}$/', $language ) || ! file_exists( clinic_widgets_asset( 'locales/' . $language . '.js', false ) ) ) {
+		return '';
+	}
+	return '<link rel="modulepreload" href="' . esc_url( clinic_widgets_asset( 'locales/' . $language . '.js' ) ) . '">' . "\n";
 }
 
 /** The block editor: the module in the editor's own window (WordPress 6.1, where the canvas is no iframe). */

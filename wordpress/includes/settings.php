@@ -67,12 +67,41 @@ function clinic_widgets_provider_html() {
  */
 function clinic_widgets_provider_attributes() {
 	$attributes = array();
-	foreach ( clinic_widgets_get_settings() as $key => $value ) {
+	$settings   = clinic_widgets_get_settings();
+	if ( '' === $settings['locale'] ) {
+		// No language chosen: the site's, said outright rather than left to <html lang> (a theme may
+		// print none, or a wrong one).
+		$settings['locale'] = clinic_widgets_site_locale();
+	}
+	foreach ( $settings as $key => $value ) {
 		if ( '' !== $value && ! ( 'provider' === $key && 'link' === $value ) ) {
 			$attributes[ str_replace( '_', '-', $key ) ] = $value;
 		}
 	}
 	return $attributes;
+}
+
+/**
+ * The site's language as a language tag, for the widgets when the Language setting is empty: on the
+ * site what WordPress prints in `<html lang>` (es_ES is es-ES, fr_CA fr-CA; a multilingual plugin's
+ * choice for the page included); in wp-admin, where that is the user's own language, the site's
+ * (Settings → General), so the editor previews the widgets as visitors will see them. A WordPress
+ * locale that is no language tag (pt_PT_ao90) loses subtags from the end until it is one (pt-PT);
+ * '' if none is left.
+ *
+ * @return string
+ */
+function clinic_widgets_site_locale() {
+	$locale = is_admin() ? get_locale() : get_bloginfo( 'language' );
+	$parts  = explode( '-', str_replace( '_', '-', (string) $locale ) );
+	while ( $parts ) {
+		list( $tag, $error ) = clinic_widgets_validate_locale( implode( '-', $parts ) );
+		if ( null === $error ) {
+			return $tag;
+		}
+		array_pop( $parts );
+	}
+	return '';
 }
 
 /** Names of the booking systems, for people. */
@@ -95,6 +124,13 @@ function clinic_widgets_provider_names() {
  * @return array<string, array<string, array<string, mixed>>>
  */
 function clinic_widgets_setting_fields() {
+	$site_locale = clinic_widgets_site_locale();
+	if ( '' !== $site_locale ) {
+		/* translators: %s: the site's language as a language tag, for example es-ES. */
+		$locale_help = sprintf( __( 'For text, prices, dates and times, for example en-US or fr-CA. Leave empty to use the site’s language (Settings → General), now %s.', 'clinic-widgets' ), $site_locale );
+	} else {
+		$locale_help = __( 'For text, prices, dates and times, for example en-US or fr-CA. Leave empty to use the site’s language.', 'clinic-widgets' );
+	}
 	return array(
 		'clinic'  => array(
 			'clinic_name'      => array(
@@ -118,7 +154,7 @@ function clinic_widgets_setting_fields() {
 			),
 			'locale'           => array(
 				'label' => __( 'Language', 'clinic-widgets' ),
-				'help'  => __( 'For text, prices, dates and times, for example en-US or fr-CA. Leave empty to use the site’s language.', 'clinic-widgets' ),
+				'help'  => $locale_help,
 			),
 			'emergency_number' => array(
 				'label' => __( 'Emergency number', 'clinic-widgets' ),
