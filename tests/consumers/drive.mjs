@@ -4,6 +4,7 @@
 // log to the console, as the README's examples do), the popup opens inside the page, and nothing is logged
 // as an error. Requests that leave 127.0.0.1 (the booking page in the popup's iframe) get a stub page.
 // Prints "ok   …" / "FAIL …" lines for run.sh to count; every wait is bounded.
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs';
 
@@ -11,6 +12,10 @@ const args = process.argv.slice(2);
 const hydrated = args.includes('--hydrated');
 const targets = args.filter((arg) => !arg.startsWith('--')).map((arg) => arg.split(/=(.*)/s, 2));
 const BOOKING = 'https://cal.com/harbour-street-massage/massage';
+/** The Spanish pack's picker label, read from its source (the apps get the pack from the packed package). */
+const SPANISH_PICKER_LABEL = /'picker\.label': '([^']+)'/.exec(
+  readFileSync(new URL('../../src/locales/es.ts', import.meta.url), 'utf8'),
+)[1];
 let failures = 0;
 const ok = (name) => console.log(`ok   ${name}`);
 const fail = (name, why) => {
@@ -126,6 +131,14 @@ try {
         if (context.pages().length !== 1) throw new Error(`${context.pages().length} pages open`);
         await page.keyboard.press('Escape');
         await page.locator('booking-button dialog[open]').waitFor({ state: 'detached' });
+      });
+      await check(`${name}: <html lang="es"> loads the Spanish pack through the app's bundler`, async () => {
+        await page.evaluate(() => (document.documentElement.lang = 'es'));
+        await page.waitForFunction(
+          (label) => document.querySelector('session-length-picker').shadowRoot.textContent.includes(label),
+          SPANISH_PICKER_LABEL,
+        );
+        return SPANISH_PICKER_LABEL;
       });
     }
     await check(`${name}: nothing logged as an error`, async () => {
