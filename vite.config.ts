@@ -8,9 +8,9 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 
 /**
  * One self-contained ES module: Lit and @lit/context are bundled in (nothing external), so a clinic
- * site loads it with one script tag. Beside it, `locales/es.js` and `locales/fr.js`: the Spanish and
- * French strings, which the bundle imports from its own folder the first time a widget needs them (an
- * English page downloads nothing extra). They are data only, with no import of their own.
+ * site loads it with one script tag. Beside it, `locales/es-<hash>.js` and `locales/fr-<hash>.js`: the
+ * Spanish and French strings, which the bundle imports from its own folder the first time a widget needs
+ * them (an English page downloads nothing extra). They are data only, with no import of their own.
  * `npm start` serves index.html (the demo clinic page) from source with the same config.
  *
  * Bytes are the build's job, so the source stays formatted and named for people:
@@ -67,9 +67,11 @@ export default defineConfig({
       formats: ['es'],
       fileName: () => 'clinic-widgets.js',
     },
-    // The only chunks are the language packs (core/i18n.ts imports them on demand): fixed names, so a
-    // site that copies the folder, a CDN and the WordPress plugin all serve them beside the bundle.
-    rollupOptions: { output: { chunkFileNames: 'locales/[name].js' } },
+    // The only chunks are the language packs (core/i18n.ts imports them on demand), in locales/ beside
+    // the bundle. Their names carry a hash of their content: the bundle's import of them has no version
+    // (a WordPress ?ver= or a CDN's range stays on the bundle), so a cache can never pair a new bundle
+    // with an old pack.
+    rollupOptions: { output: { chunkFileNames: 'locales/[name]-[hash].js' } },
   },
   server: { open: false },
 });

@@ -2,7 +2,7 @@
 //   node scripts/size.mjs               every figure (builds each part in memory)
 //   node scripts/size.mjs --bundle-only just dist/clinic-widgets.js (after `vite build`)
 //   node scripts/size.mjs --check       also report each budget as a test ("N passed, N failed"), exit 1 if any is over
-import { readFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
@@ -103,8 +103,11 @@ if (existsSync(bundle)) {
 // The language packs beside the bundle, each downloaded only by a page in its language (issue 14).
 const LANGUAGE_PACK_BUDGET = 10.5 * 1024;
 for (const language of ['es', 'fr']) {
-  const pack = `dist/locales/${language}.js`;
-  if (!existsSync(pack)) continue;
+  const file =
+    existsSync('dist/locales') &&
+    readdirSync('dist/locales').find((name) => name.startsWith(`${language}-`) && name.endsWith('.js'));
+  if (!file) continue;
+  const pack = `dist/locales/${file}`;
   const size = gzip(readFileSync(pack));
   const ok = size <= LANGUAGE_PACK_BUDGET;
   if (ok) within++;

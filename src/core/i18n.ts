@@ -12,7 +12,7 @@ import type {
  * Localized strings and Intl formatting.
  *
  * English is built in: each element's `strings.ts` registers its catalog. Spanish and French are language
- * packs (src/locales/es.ts, fr.ts), built as `locales/es.js` and `locales/fr.js` beside the bundle and
+ * packs (src/locales/es.ts, fr.ts), built as `locales/es-<hash>.js` and `fr-<hash>.js` beside the bundle and
  * loaded the first time a widget needs one, so an English page downloads nothing extra. A clinic changes
  * any string, or adds a language, with `registerStrings`; its strings win over the built-in ones.
  *
@@ -121,7 +121,7 @@ export function whenStringsReady(locale: string): Promise<void> | undefined {
       (error: unknown) => {
         // Only the pack is missing (its file was not copied beside the bundle, say): English instead.
         console.warn(
-          `clinic-widgets: the "${language}" strings (locales/${language}.js, beside the script) could not be loaded, so widgets show English.`,
+          `clinic-widgets: the "${language}" strings (locales/${language}-….js, beside the script) could not be loaded, so widgets show English.`,
           error,
         );
         builtIn.set(language, {});

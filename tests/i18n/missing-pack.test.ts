@@ -17,7 +17,7 @@ describe('a language pack that cannot be loaded', () => {
       timeout: 5000,
     });
     await waitUntil(() => card.shadowRoot?.textContent?.includes('Hamstring stretch'), 'the card in English');
-    const about = win.warnings.filter((warning) => warning.includes('locales/es.js'));
+    const about = win.warnings.filter((warning) => warning.includes('"es" strings'));
     expect(about, win.warnings.join('\n')).to.have.length(1);
     expect(picker.shadowRoot!.firstElementChild!.getAttribute('lang'), 'marked as English').to.equal('en');
     expect(win.uncaught).to.deep.equal([]);

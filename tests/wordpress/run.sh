@@ -86,7 +86,7 @@ if cmp -s "$WORK/dist/clinic-widgets.js" "$PLUGIN/assets/clinic-widgets.js"; the
 else
   not_ok "the plugin's assets/clinic-widgets.js is not dist/clinic-widgets.js"
 fi
-# The language packs the bundle imports from beside itself (./locales/es.js): in the folder and the zip.
+# The language packs the bundle imports from beside itself (./locales/es-<hash>.js): in the folder and the zip.
 packs=$(grep -oE 'import\(\s*["'"'"'`]\./locales/[A-Za-z0-9_-]+\.js' "$WORK/dist/clinic-widgets.js" | grep -oE 'locales/[^/]+\.js$' | sort -u)
 pack_problems=""
 zipped=$(unzip -Z1 "$ZIP" 2>&1)

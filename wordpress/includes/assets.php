@@ -178,20 +178,25 @@ function clinic_widgets_print_provider() {
 }
 
 /**
- * `<link rel="modulepreload">` for the language pack the site's widgets will load (assets/locales/es.js
+ * `<link rel="modulepreload">` for the language pack the site's widgets will load (assets/locales/es-<hash>.js
  * for es-MX), so that it downloads beside the bundle rather than after it: a widget's first render waits
- * for its pack. The URL is the one the bundle imports (`./locales/es.js` beside itself, no ?ver), so the
- * browser uses the preloaded module. '' for English or a language without a pack.
+ * for its pack. The URL is the one the bundle imports (`./locales/es-<hash>.js` beside itself, no ?ver:
+ * the hash changes with the content), so the browser uses the preloaded module. '' for English or a
+ * language without a pack.
  *
  * @param string $locale The provider's locale.
  * @return string
  */
 function clinic_widgets_strings_preload( $locale ) {
 	$language = strtolower( (string) strtok( (string) $locale, '-' ) );
-	if ( ! preg_match( '/^[a-z]{2,3}$/', $language ) || ! file_exists( clinic_widgets_asset( 'locales/' . $language . '.js', false ) ) ) {
+	if ( ! preg_match( '/^[a-z]{2,3}$/', $language ) ) {
 		return '';
 	}
-	return '<link rel="modulepreload" href="' . esc_url( clinic_widgets_asset( 'locales/' . $language . '.js' ) ) . '">' . "\n";
+	$packs = glob( clinic_widgets_asset( 'locales/' . $language . '-*.js', false ) );
+	if ( ! $packs ) {
+		return '';
+	}
+	return '<link rel="modulepreload" href="' . esc_url( clinic_widgets_asset( 'locales/' . basename( $packs[0] ) ) ) . '">' . "\n";
 }
 
 /** The block editor: the module in the editor's own window (WordPress 6.1, where the canvas is no iframe). */
