@@ -1,5 +1,5 @@
 import { numberOrNaN, type Answers, type ClearanceField, type Field } from './answers.js';
-import { clearableRules } from './rules.js';
+import { clearableRules, INFLAMMATORY_FEATURES } from './rules.js';
 
 /**
  * The questions, as screens of items, in the order they are asked: age first (it decides which later
@@ -217,18 +217,7 @@ export const SCREENS: readonly Screen[] = [
   {
     id: 'ibp',
     section: 'pain',
-    items: (
-      [
-        'ibpNight',
-        'ibpButtock',
-        'ibpMoving',
-        'ibpNsaid',
-        'ibpFamily',
-        'ibpPsoriasis',
-        'ibpArthritis',
-        'ibpHeel',
-      ] as const
-    ).map((field) =>
+    items: INFLAMMATORY_FEATURES.map((field) =>
       yes(field, {
         ask: (answers) =>
           numberOrNaN(answers.weeks) > 12 && numberOrNaN(answers.age) - numberOrNaN(answers.weeks) / 52 < 45,

@@ -39,7 +39,8 @@ export type Rule = { id: string } & Urgency & Trigger;
 
 /** Leg symptoms that count as neurological for E-MSCC. */
 const NEUROLOGICAL: readonly (Deficit | undefined)[] = ['one', 'both', 'worse'];
-const INFLAMMATORY_FEATURES = [
+/** The NG65 features of inflammatory back pain that questions.ts asks one by one. */
+export const INFLAMMATORY_FEATURES = [
   'ibpNight',
   'ibpButtock',
   'ibpMoving',

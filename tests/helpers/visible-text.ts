@@ -32,6 +32,12 @@ function pathOf(node: Node): string {
   return names.join(' > ');
 }
 
+/** All of it as one string, for "does the widget say …" checks. */
+export const textOf = (root: Element | ShadowRoot): string =>
+  visibleText(root)
+    .map((piece) => piece.text)
+    .join(' ');
+
 export function visibleText(root: Element | ShadowRoot): TextPiece[] {
   const pieces: TextPiece[] = [];
   const add = (text: string | null | undefined, node: Node) => {

@@ -1,9 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { coreStrings } from '../../src/core/strings.ts';
-import { pickerStrings } from '../../src/session-length-picker/strings.ts';
-import { bookingStrings } from '../../src/booking-button/strings.ts';
-import { stretchStrings } from '../../src/stretch-card/strings.ts';
-import { symptomStrings } from '../../src/symptom-checker/strings.ts';
+import { english, textsOf } from '../helpers/catalogs.ts';
 import { SCREENS } from '../../src/symptom-checker/questions.ts';
 import { RULES } from '../../src/symptom-checker/rules.ts';
 import { STRETCH_IDS } from '../../src/stretch-card/catalog.ts';
@@ -16,13 +12,6 @@ import fr from '../../src/locales/fr.ts';
  * these tests also cover what types cannot see: placeholders, list lengths, plural forms, the keys the
  * questions' and rules' data form at run time, and text left in English.
  */
-const english: Record<string, Message> = {
-  ...coreStrings,
-  ...pickerStrings,
-  ...bookingStrings,
-  ...stretchStrings,
-  ...symptomStrings,
-};
 const PACKS: Record<string, LanguagePack> = { es, fr };
 
 const placeholders = (message: Message) =>
@@ -54,11 +43,9 @@ describe('language catalogs (issue 14)', () => {
 
       it('leaves no English sentence untranslated', () => {
         // Identical text is allowed only where the words are the same in both languages (a short word).
-        const texts = (message: Message): string[] =>
-          typeof message === 'string' ? [message] : Array.isArray(message) ? message : Object.values(message);
         const same = Object.entries(english).filter(([key, message]) => {
-          const ours = texts(strings[key]);
-          return texts(message).some((text, index) => text === ours[index] && /[a-z]{3,}\s+[a-z]{3,}/i.test(text));
+          const ours = textsOf(strings[key]);
+          return textsOf(message).some((text, index) => text === ours[index] && /[a-z]{3,}\s+[a-z]{3,}/i.test(text));
         });
         expect(same.map(([key]) => key)).to.deep.equal([]);
       });

@@ -1,11 +1,7 @@
 import { expect, fixture, html, aTimeout } from '@open-wc/testing';
 import '../../src/index.ts';
 import { loadStrings } from '../../src/core/i18n.ts';
-import { coreStrings } from '../../src/core/strings.ts';
-import { pickerStrings } from '../../src/session-length-picker/strings.ts';
-import { bookingStrings } from '../../src/booking-button/strings.ts';
-import { stretchStrings } from '../../src/stretch-card/strings.ts';
-import { symptomStrings } from '../../src/symptom-checker/strings.ts';
+import { english, textsOf } from '../helpers/catalogs.ts';
 import { STRETCH_IDS } from '../../src/stretch-card/catalog.ts';
 import type { Item } from '../../src/symptom-checker/questions.ts';
 import type { LanguagePack, Message } from '../../src/locales/translation.ts';
@@ -34,21 +30,6 @@ import {
  * no common English word, no raw key, and carry `lang` of its language; axe checks the translated pages.
  */
 
-const english: Record<string, Message> = {
-  ...coreStrings,
-  ...pickerStrings,
-  ...bookingStrings,
-  ...stretchStrings,
-  ...symptomStrings,
-};
-const textsOf = (message: Message | undefined): string[] =>
-  message === undefined
-    ? []
-    : typeof message === 'string'
-      ? [message]
-      : Array.isArray(message)
-        ? message
-        : Object.values(message);
 const escape = (text: string) => text.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
 
 /** An English string as a pattern: its placeholders match anything. Only strings with words of their own. */

@@ -1,10 +1,10 @@
-import { expect, fixture, aTimeout } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import '../../src/index.ts';
 import { registerStrings, translate } from '../../src/core/i18n.ts';
 import { stretchStrings } from '../../src/stretch-card/strings.ts';
 import { bookingStrings } from '../../src/booking-button/strings.ts';
 import es from '../../src/locales/es.ts';
-import { visibleText } from '../helpers/visible-text.ts';
+import { textOf } from '../helpers/visible-text.ts';
 
 /** The README's "Languages" examples, run as written. */
 async function languageExamples(): Promise<{ page: string; code: string }> {
@@ -17,15 +17,8 @@ async function languageExamples(): Promise<{ page: string; code: string }> {
   return { page: page!, code: code! };
 }
 
-const textOf = (element: Element) =>
-  visibleText(element)
-    .map((piece) => piece.text)
-    .join(' ');
-
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await aTimeout(10);
-  expect(check(), what).to.equal(true);
-}
+/** Waits for a re-render that follows a language change (waitUntil fails with `what`). */
+const until = (check: () => boolean, what: string) => waitUntil(check, what, { timeout: 2000 });
 
 describe("the README's language examples (issue 14)", () => {
   let pageLanguage: string;

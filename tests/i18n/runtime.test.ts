@@ -1,25 +1,19 @@
-import { expect, fixture, html, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.ts';
 import { loadStrings, registerStrings, translate, translatePlural } from '../../src/core/i18n.ts';
 import { bookingStrings } from '../../src/booking-button/strings.ts';
 import es from '../../src/locales/es.ts';
 import fr from '../../src/locales/fr.ts';
 import { captureWarnings } from '../helpers/warnings.ts';
-import { visibleText } from '../helpers/visible-text.ts';
+import { textOf } from '../helpers/visible-text.ts';
 import type { Translation } from '../../src/locales/translation.ts';
 
 /** Languages at run time (issue 14): switching, late strings, plurals, regions. */
 
-const textOf = (element: Element) =>
-  visibleText(element)
-    .map((piece) => piece.text)
-    .join(' ');
 const topLanguage = (element: Element) => element.shadowRoot!.firstElementChild?.getAttribute('lang');
 
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await aTimeout(10);
-  expect(check(), what).to.equal(true);
-}
+/** Waits for a re-render that follows a language change (waitUntil fails with `what`). */
+const until = (check: () => boolean, what: string) => waitUntil(check, what, { timeout: 2000 });
 
 describe('languages at run time (issue 14)', () => {
   let pageLanguage: string;
