@@ -30,6 +30,7 @@ describe("the README's language examples (issue 14)", () => {
     registerStrings('es', { 'booking.label': es.strings['booking.label'] });
     registerStrings('en', {
       'stretch.hamstring.frequency': stretchStrings['stretch.hamstring.frequency'],
+      'stretch.hamstring.cautions': stretchStrings['stretch.hamstring.cautions'],
       'stretch.times': stretchStrings['stretch.times'],
       'booking.label': bookingStrings['booking.label'],
     });
@@ -61,5 +62,7 @@ describe("the README's language examples (issue 14)", () => {
     const card = await fixture('<stretch-card stretch="hamstring"></stretch-card>');
     await until(() => textOf(card).includes('Twice a day, morning and evening'), 'the new frequency');
     expect(textOf(card)).to.contain('3 reps on each side');
+    expect(textOf(card), 'the new caution').to.contain('ask us for a seated version');
+    expect(textOf(card), 'the shared cautions stay').to.contain(stretchStrings['stretch.stopIfWorse']);
   });
 });
