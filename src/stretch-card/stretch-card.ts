@@ -145,6 +145,8 @@ export class StretchCard extends ClinicElement {
   private _phaseChanged = false;
   /** The polite announcement: changes only with the phase, never every second. */
   private _announcement = '';
+  /** The locale `_announcement` is in. */
+  private _announcedIn = '';
   /** Made in a Start click (audio may only start after a user gesture); closed on disconnect. */
   private _audio?: AudioContext;
 
@@ -201,8 +203,10 @@ export class StretchCard extends ClinicElement {
     const snapshot = (this._snapshot = this._timer.at(this._readClock()));
     const phaseKey = `${snapshot.status}:${snapshot.index}`;
     this._phaseChanged = phaseKey !== this._phaseKey;
-    if (this._phaseChanged) {
-      this._phaseKey = phaseKey;
+    if (this._phaseChanged) this._phaseKey = phaseKey;
+    // Said again in a new language too (the page switched `lang`), but that is no phase change: no beep.
+    if (this._phaseChanged || this._announcedIn !== this.locale) {
+      this._announcedIn = this.locale;
       this._announcement = announcementText(this.locale, snapshot, plan.reps);
     }
   }

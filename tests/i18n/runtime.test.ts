@@ -53,6 +53,22 @@ describe('languages at run time (issue 14)', () => {
     await until(() => textOf(button).includes('Book a 60-minute massage'), 'back to the page language');
   });
 
+  it("re-says a running timer's phase in the new language, with no phase change", async () => {
+    document.documentElement.lang = 'en';
+    const card = await fixture<HTMLElement & { now: () => number; updateComplete: Promise<unknown> }>(
+      html`<stretch-card stretch="hamstring" .now=${() => 0}></stretch-card>`,
+    );
+    const status = () => card.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+    const completes: Event[] = [];
+    card.addEventListener('stretch-complete', (event) => completes.push(event));
+    card.shadowRoot!.querySelector<HTMLButtonElement>('button.main')!.click();
+    await card.updateComplete;
+    expect(status()).to.match(/^Hold for 20 seconds/);
+    document.documentElement.lang = 'es';
+    await until(() => status().startsWith(translate('es', 'stretch.hold.now')), `Spanish: ${status()}`);
+    expect(completes).to.have.length(0);
+  });
+
   it('shows strings registered after the first render', async () => {
     const button = await fixture(
       html`<booking-button minutes="90" booking-url="https://example.com/b"></booking-button>`,
