@@ -1,8 +1,25 @@
 import { expect, fixture, html, aTimeout } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/index.ts';
 import { loadStrings } from '../../src/core/i18n.ts';
 import es from '../../src/locales/es.ts';
+import fr from '../../src/locales/fr.ts';
+import {
+  SCIATICA,
+  answerByKeyboard,
+  focused,
+  headingText,
+  run,
+  tabUntil,
+  viewOf,
+  type Checker,
+  type Keyboard,
+} from '../symptom-checker/harness.ts';
+
+const keyboard: Keyboard = {
+  press: (key) => sendKeys({ press: key }),
+  type: (text) => sendKeys({ type: text }),
+};
 
 /** Longer words at 320 px (issue 14): what the Spanish and French pages showed in screenshots. */
 describe('translated text at 320 px', () => {
@@ -43,6 +60,32 @@ describe('translated text at 320 px', () => {
     const value = dose.querySelector('dd')!.getBoundingClientRect().width;
     expect(value, `values ${value} px, labels ${label} px`).to.be.greaterThan(label);
   });
+
+  for (const [language, pack] of [
+    ['es', es],
+    ['fr', fr],
+  ] as const) {
+    it(`takes a ${language} visitor to a result by keyboard alone, within 320 px`, async () => {
+      document.documentElement.lang = language;
+      const checker = await fixture<Checker>(html`<symptom-checker></symptom-checker>`);
+      await checker.updateComplete;
+      const named = (key: keyof typeof pack.strings) => (button: HTMLElement | null) =>
+        button?.textContent?.trim() === pack.strings[key];
+      await tabUntil(checker, keyboard, named('symptom.start'));
+      await sendKeys({ press: 'Enter' });
+      await checker.updateComplete;
+      await run(checker, SCIATICA, async (el, plan) => {
+        expect(el.scrollWidth, `${viewOf(el)} fits`).to.be.at.most(el.clientWidth + 1);
+        await answerByKeyboard(keyboard)(el, plan);
+      });
+      await tabUntil(checker, keyboard, named('symptom.see'));
+      await sendKeys({ press: 'Enter' });
+      await checker.updateComplete;
+      expect(headingText(checker)).to.contain(pack.strings['symptom.massage-ok']);
+      expect(focused(checker)?.classList.contains('step-heading'), 'focus on the result heading').to.equal(true);
+      expect(checker.scrollWidth, 'the result fits').to.be.at.most(checker.clientWidth + 1);
+    });
+  }
 
   it("shows the disclosure's triangle on the result's stretches", async () => {
     const checker = await fixture(html`<symptom-checker></symptom-checker>`);

@@ -170,7 +170,8 @@ export const answerByKeyboard =
       check(radios[target]?.checked, `${item.field} = ${String(value)}`);
     }
     await keyboard.press('Tab');
-    check(focused(el)?.textContent?.trim() === 'Continue', 'Tab from the last answer reaches Continue');
+    // Continue by what it is (the form's submit button), not by its English name: any language drives.
+    check(focused(el)?.matches('form button[type="submit"]'), 'Tab from the last answer reaches Continue');
     await keyboard.press('Enter');
     await settle(el);
   };
