@@ -5,10 +5,8 @@ import '../src/session-length-picker/session-length-picker.ts';
 import '../src/booking-button/booking-button.ts';
 import { buildBookingUrl } from '../src/booking-button/booking-url.ts';
 import { BOOKING_PROVIDERS, type BookingProvider } from '../src/core/settings.ts';
-import { buildElement, fixedClock, referenceClinic } from './helpers.ts';
+import { buildElement, fixedClock, WEDNESDAY_MORNING, referenceClinic } from './helpers.ts';
 
-/** Wednesday 25 November 2026, 10:00 in Anchorage: open, and same-day booking still possible. */
-const WEDNESDAY_MORNING = fixedClock('2026-11-25T19:00:00Z');
 /** The same Wednesday at 16:30: open until 19:00, but the three-hour lead time has passed. */
 const WEDNESDAY_LATE = fixedClock('2026-11-26T01:30:00Z');
 /** Sunday 29 November 2026, noon: the clinic is closed all day. */

@@ -5,11 +5,8 @@ import '../src/session-length-picker/session-length-picker.ts';
 import '../src/booking-button/booking-button.ts';
 import '../src/symptom-checker/symptom-checker.ts';
 import '../src/stretch-card/stretch-card.ts';
-import { fixedClock, referenceClinic } from './helpers.ts';
+import { WEDNESDAY_MORNING, referenceClinic } from './helpers.ts';
 import { answer, expectShowing, seeResult, start } from '../tests/symptom-checker/harness.ts';
-
-/** Wednesday 25 November 2026, 10:00 in Anchorage, so the same-day line reads the same every day. */
-const WEDNESDAY_MORNING = fixedClock('2026-11-25T19:00:00Z');
 
 const PAGE_STYLES = html`<style>
   .clinic-page {

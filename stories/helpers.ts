@@ -92,3 +92,6 @@ export function fixedClock(iso: string): () => Date {
   const instant = new Date(iso).getTime();
   return () => new Date(instant);
 }
+
+/** Wednesday 25 November 2026, 10:00 in Anchorage, so the same-day line reads the same every day. */
+export const WEDNESDAY_MORNING = fixedClock('2026-11-25T19:00:00Z');

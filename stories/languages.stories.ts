@@ -8,11 +8,8 @@ import '../src/stretch-card/stretch-card.ts';
 import es from '../src/locales/es.ts';
 import fr from '../src/locales/fr.ts';
 import type { LanguagePack } from '../src/locales/translation.ts';
-import { fixedClock, referenceClinic } from './helpers.ts';
+import { WEDNESDAY_MORNING, referenceClinic } from './helpers.ts';
 import { answer, expectShowing, seeResult, start, type Checker } from '../tests/symptom-checker/harness.ts';
-
-/** Wednesday 25 November 2026, 10:00 in Anchorage, so the same-day line reads the same every day. */
-const WEDNESDAY_MORNING = fixedClock('2026-11-25T19:00:00Z');
 
 /** How long the widgets may take to show their language: the pack loads on first use. */
 const PACK_TIMEOUT = 5_000;

@@ -39,6 +39,8 @@ const PACKS: Readonly<Record<string, () => Promise<{ default: LanguagePack }>>> 
 /** Built-in strings (English and the loaded packs) and the clinic's own, by lower-case tag. */
 const builtIn = new Map<string, Catalog>();
 const registered = new Map<string, Catalog>();
+/** The tags that have any strings, built-in or registered: `textLanguage` reads it on every `t()`. */
+const tagsWithStrings = new Set<string>();
 /** Each pack's load, started once; settled when its strings are in (or it failed, with a warning). */
 const loads = new Map<string, Promise<void>>();
 const listeners = new Set<() => void>();
@@ -50,6 +52,7 @@ const languageOf = (locale: string) => locale.toLowerCase().split('-')[0];
 function merge(into: Map<string, Catalog>, locale: string, strings: Catalog): void {
   const tag = locale.toLowerCase();
   into.set(tag, { ...into.get(tag), ...strings });
+  if (Object.keys(strings).length > 0) tagsWithStrings.add(tag);
 }
 
 /** Tells every listening widget, once per task however many catalogs changed in it. */
@@ -163,8 +166,7 @@ function lookup(locale: string, key: string): Message | undefined {
 export function textLanguage(locale: string): string {
   const language = languageOf(locale);
   const tag = locale.toLowerCase();
-  const has = (name: string) => [builtIn, registered].some((layer) => Object.keys(layer.get(name) ?? {}).length > 0);
-  return has(tag) || has(language) ? language : 'en';
+  return tagsWithStrings.has(tag) || tagsWithStrings.has(language) ? language : 'en';
 }
 
 /**

@@ -13,13 +13,8 @@ import {
   tabUntil,
   viewOf,
   type Checker,
-  type Keyboard,
 } from '../symptom-checker/harness.ts';
-
-const keyboard: Keyboard = {
-  press: (key) => sendKeys({ press: key }),
-  type: (text) => sendKeys({ type: text }),
-};
+import { keyboard } from '../helpers/keyboard.ts';
 
 /** Longer words at 320 px (issue 14): what the Spanish and French pages showed in screenshots. */
 describe('translated text at 320 px', () => {

@@ -28,15 +28,11 @@ import {
   state,
   step,
   tabUntil,
-  type Keyboard,
   type Plan,
 } from './harness.ts';
+import { keyboard } from '../helpers/keyboard.ts';
 
 /** The test runner's real keyboard, for the keyboard-only runs. */
-const keyboard: Keyboard = {
-  press: (key) => sendKeys({ press: key }),
-  type: (text) => sendKeys({ type: text }),
-};
 
 /** A checker inside a provider (60 and 90 minutes, emergency number 999, online booking at cal.com). */
 async function checker(attributes = '', provider = 'booking-url="https://cal.com/harbour/massage" provider="calcom"') {
