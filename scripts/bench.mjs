@@ -7,6 +7,8 @@
 //   node scripts/bench.mjs --rates 4          only some CPU throttling rates (default 4,1)
 //   node scripts/bench.mjs --dist dist        measure an existing build instead of building one
 //   node scripts/bench.mjs --verbose          also print every run
+//   node scripts/bench.mjs --tasks            also print every long task and its largest pieces
+//   node scripts/bench.mjs --trace t.json     keep the last run's Chromium trace (open it in DevTools)
 //
 // Pages (served from the repository by a small static server; the bundle is the minified build):
 // - demo: index.html, the demo clinic page with every widget, with its source script and stylesheet
@@ -23,12 +25,14 @@
 // - ready: ms from navigation start until every custom element on the page has finished its updates
 //   (Lit's `updateComplete`, which Shoelace's elements have too);
 // - longest task, long tasks (> 50 ms) and total blocking time (the sum of each task's time over 50 ms),
-//   from the renderer's main-thread tasks in a Chromium trace, navigation start to ready;
+//   from the renderer's main-thread tasks in a Chromium trace: "page longest" and "page TBT" from
+//   navigation start to ready (the page's own HTML parsing and first layout included), the others from
+//   module start (the page's first module script compiling) to ready, the window issue 17 sets;
 // - CLS: layout shifts (not after input) until 500 ms after ready;
 // - script: Chromium's ScriptDuration (JavaScript execution on the page) until then, in total and per
 //   custom element on the page; nodes: DOM nodes, shadow roots included.
 import { createServer } from 'node:http';
-import { readFileSync, existsSync, statSync, mkdirSync, copyFileSync } from 'node:fs';
+import { readFileSync, existsSync, statSync, mkdirSync, copyFileSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
@@ -43,6 +47,8 @@ const RUNS = Number(option('runs', 5));
 const PAGES = option('pages', 'demo,like-ours,like-shoelace,cards').split(',');
 const RATES = option('rates', '4,1').split(',').map(Number);
 const VERBOSE = argv.includes('--verbose');
+const TASKS = argv.includes('--tasks');
+const TRACE = option('trace');
 const CARDS = 100;
 const root = resolve(import.meta.dirname, '..');
 
@@ -178,7 +184,12 @@ const TRACE_CATEGORIES = [
   'toplevel',
 ];
 
-/** Main-thread tasks of the page's renderer from its navigation start to the ready mark, in ms. */
+/**
+ * Main-thread tasks of the page's renderer from its navigation start to the ready mark: each task's
+ * duration in ms and whether it ends after the page's first module script starts compiling (the issue's
+ * window, "from module start to every widget rendered": the page's own parsing and first layout come
+ * before it and are the same with any widget library, or none).
+ */
 function tasksOf(trace, url) {
   const events = JSON.parse(trace.toString()).traceEvents;
   const start = events.find(
@@ -190,18 +201,55 @@ function tasksOf(trace, url) {
   const ready = events.find(
     (event) => event.name === 'bench-ready' && event.args?.data?.navigationId === start.args.data.navigationId,
   );
+  const onMainThread = (event) => event.ph === 'X' && event.pid === start.pid && event.tid === start.tid;
+  const moduleStart =
+    events.find((event) => event.name === 'v8.compileModule' && onMainThread(event) && event.ts > start.ts)?.ts ??
+    start.ts;
   return events
     .filter(
       (event) =>
-        event.name === 'RunTask' &&
-        event.ph === 'X' &&
-        event.pid === start.pid &&
-        event.tid === start.tid &&
-        event.ts + event.dur > start.ts &&
-        event.ts < ready.ts,
+        event.name === 'RunTask' && onMainThread(event) && event.ts + event.dur > start.ts && event.ts < ready.ts,
     )
-    .map((event) => event.dur / 1000);
+    .map((event) => {
+      const task = { duration: event.dur / 1000, afterModule: event.ts + event.dur > moduleStart };
+      if (TASKS && task.duration > 50) {
+        const at = ((event.ts - start.ts) / 1000).toFixed(0);
+        console.log(
+          `  task ${task.duration.toFixed(0)} ms at ${at} ms${task.afterModule ? '' : ' (before the module)'}: ${breakdown(events, event)}`,
+        );
+      }
+      return task;
+    });
 }
+
+/** The largest pieces inside one task, for --tasks: what to look at first. */
+function breakdown(events, task) {
+  return events
+    .filter(
+      (event) =>
+        event.ph === 'X' &&
+        event.tid === task.tid &&
+        event.pid === task.pid &&
+        event !== task &&
+        event.ts >= task.ts &&
+        event.ts + event.dur <= task.ts + task.dur &&
+        event.dur > 3000,
+    )
+    .sort((a, b) => b.dur - a.dur)
+    .slice(0, 8)
+    .map((event) => {
+      const data = event.args?.data ?? {};
+      const where = [data.url?.split('/').pop(), data.functionName].filter(Boolean).join(' ');
+      return `${event.name}${where ? ` (${where})` : ''} ${(event.dur / 1000).toFixed(0)}`;
+    })
+    .join(', ');
+}
+
+const longTaskFigures = (durations) => ({
+  longest: Math.max(0, ...durations),
+  longTasks: durations.filter((duration) => duration > 50).length,
+  tbt: durations.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0),
+});
 
 async function measure(browser, page, rate) {
   const viewport = rate > 1 ? VIEWPORTS.phone : VIEWPORTS.desktop;
@@ -219,14 +267,17 @@ async function measure(browser, page, rate) {
   const probe = await tab.evaluate(() => window.__bench);
   const { metrics } = await cdp.send('Performance.getMetrics');
   const trace = await browser.stopTracing();
+  if (TRACE) writeFileSync(TRACE, trace);
   await context.close();
   const tasks = tasksOf(trace, origin + URLS[page]);
+  const pageTasks = longTaskFigures(tasks.map((task) => task.duration));
+  const widgets = longTaskFigures(tasks.filter((task) => task.afterModule).map((task) => task.duration));
   const script = metrics.find((metric) => metric.name === 'ScriptDuration').value * 1000;
   return {
     ready: probe.ready,
-    longest: Math.max(0, ...tasks),
-    longTasks: tasks.filter((task) => task > 50).length,
-    tbt: tasks.reduce((sum, task) => sum + Math.max(0, task - 50), 0),
+    pageLongest: pageTasks.longest,
+    pageTbt: pageTasks.tbt,
+    ...widgets,
     cls: probe.cls,
     script,
     perElement: script / probe.elements,
@@ -269,6 +320,8 @@ try {
 
 const columns = [
   ['ready ms', (r) => r.ready.toFixed(0)],
+  ['page longest', (r) => r.pageLongest.toFixed(0)],
+  ['page TBT', (r) => r.pageTbt.toFixed(0)],
   ['longest ms', (r) => r.longest.toFixed(0)],
   ['tasks>50', (r) => r.longTasks.toFixed(0)],
   ['TBT ms', (r) => r.tbt.toFixed(0)],
@@ -278,7 +331,19 @@ const columns = [
   ['elements', (r) => r.elements.toFixed(0)],
   ['nodes', (r) => r.nodes.toFixed(0)],
 ];
-const fields = ['ready', 'longest', 'longTasks', 'tbt', 'cls', 'script', 'perElement', 'elements', 'nodes'];
+const fields = [
+  'ready',
+  'pageLongest',
+  'pageTbt',
+  'longest',
+  'longTasks',
+  'tbt',
+  'cls',
+  'script',
+  'perElement',
+  'elements',
+  'nodes',
+];
 console.log(
   `\nMedian of ${RUNS} runs (4x: CPU throttled 4x, ${VIEWPORTS.phone.width}x${VIEWPORTS.phone.height}; ` +
     `1x: ${VIEWPORTS.desktop.width}x${VIEWPORTS.desktop.height}). Chromium ${version}\n`,
