@@ -348,12 +348,12 @@ console.log(
   `\nMedian of ${RUNS} runs (4x: CPU throttled 4x, ${VIEWPORTS.phone.width}x${VIEWPORTS.phone.height}; ` +
     `1x: ${VIEWPORTS.desktop.width}x${VIEWPORTS.desktop.height}). Chromium ${version}\n`,
 );
-console.log(['page'.padEnd(18), ...columns.map(([name]) => name.padStart(12))].join(''));
+console.log(['page'.padEnd(18), ...columns.map(([name]) => name.padStart(14))].join(''));
 const medians = new Map();
 for (const [key, runs] of results) {
   const row = Object.fromEntries(fields.map((field) => [field, median(runs.map((run) => run[field]))]));
   medians.set(key, row);
-  console.log([key.padEnd(18), ...columns.map(([, format]) => format(row).padStart(12))].join(''));
+  console.log([key.padEnd(18), ...columns.map(([, format]) => format(row).padStart(14))].join(''));
 }
 // The issue's comparison: main-thread script for the same UI, ours against Shoelace's.
 for (const rate of RATES) {
