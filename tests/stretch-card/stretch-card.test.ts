@@ -395,6 +395,53 @@ describe('<stretch-card> layout and accessibility', () => {
     expect(figure.left).to.be.greaterThan(heading.right - 1);
   });
 
+  it('skips layout far below the fold and lays out at its real height near the viewport (issue 17)', async () => {
+    await setViewport({ width: 400, height: 600 });
+    const wrapper = await fixture(
+      html`<div>
+        <div style="height:3000px"></div>
+        <stretch-card stretch="hamstring"></stretch-card>
+      </div>`,
+    );
+    const card = wrapper.querySelector<StretchCard>('stretch-card')!;
+    await card.updateComplete;
+    const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await frames();
+    const remSize = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    expect(part(card, 'article')!.checkVisibility({ contentVisibilityAuto: true }), 'skipped while far away').to.be
+      .false;
+    expect(card.getBoundingClientRect().height, 'a typical card').to.equal(70 * remSize);
+    expect(text(part(card, '[role="heading"]')), 'drawn all the same').to.not.equal('');
+
+    card.scrollIntoView();
+    await frames();
+    expect(part(card, 'article')!.checkVisibility({ contentVisibilityAuto: true })).to.be.true;
+    expect(card.getBoundingClientRect().height).to.equal(part(card, 'article')!.getBoundingClientRect().height);
+    // Paint containment clips at the host: every focus ring (3 px + 2 px offset) stays inside it.
+    const host = card.getBoundingClientRect();
+    for (const control of card.shadowRoot!.querySelectorAll('button:not([hidden]), a, [tabindex]')) {
+      const box = control.getBoundingClientRect();
+      expect(box.left - 5, control.outerHTML).to.be.at.least(host.left);
+      expect(box.right + 5, control.outerHTML).to.be.at.most(host.right);
+    }
+    window.scrollTo(0, 0);
+  });
+
+  it('focus inside a card far below the fold lays it out', async () => {
+    const wrapper = await fixture(
+      html`<div>
+        <div style="height:3000px"></div>
+        <stretch-card stretch="hamstring"></stretch-card>
+      </div>`,
+    );
+    const card = wrapper.querySelector<StretchCard>('stretch-card')!;
+    await card.updateComplete;
+    part(card, '.main')!.focus({ preventScroll: true });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(part(card, 'article')!.checkVisibility({ contentVisibilityAuto: true })).to.be.true;
+    expect(card.getBoundingClientRect().height).to.equal(part(card, 'article')!.getBoundingClientRect().height);
+  });
+
   it('prints the art, dose and steps but not the timer', async () => {
     const card = await fixture<StretchCard>(html`<stretch-card stretch="hip-flexor"></stretch-card>`);
     await emulateMedia({ media: 'print' });
