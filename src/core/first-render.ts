@@ -49,15 +49,16 @@ async function drain(): Promise<void> {
 }
 
 /**
- * Runs `render` in the first-render queue's next turn; the promise settles once it has run (rejected
- * with what it threw: the queue goes on with the next one).
+ * Runs `render` in the first-render queue's next turn; the promise settles once it has run, or once the
+ * promise it returned has settled (rejected with what it threw: the queue goes on with the next one).
  */
-export function firstRenderTurn(render: () => void): Promise<void> {
+export function firstRenderTurn(render: () => void | Promise<unknown>): Promise<void> {
   return new Promise((resolve, reject) => {
     queue.push(() => {
       try {
-        render();
-        resolve();
+        // A render that has to wait (for its language's pack) settles the turn when it is done, so
+        // `updateComplete` never resolves before the widget has drawn.
+        Promise.resolve(render()).then(() => resolve(), reject);
       } catch (error) {
         reject(error);
       }

@@ -66,6 +66,18 @@ describe('first renders take turns', () => {
     expect(order).to.deep.equal([...order].sort((a, b) => a - b));
   });
 
+  it('updateComplete waits for a first render that waits for its language pack', async () => {
+    const host = document.createElement('div');
+    host.innerHTML = '<clinic-provider locale="fr"><session-length-picker></session-length-picker></clinic-provider>';
+    document.body.append(host);
+    const picker = host.querySelector('session-length-picker') as unknown as HTMLElement & {
+      updateComplete: Promise<boolean>;
+    };
+    expect(await picker.updateComplete, 'no update left pending').to.be.true;
+    expect(drawn(picker)).to.be.true;
+    expect(picker.shadowRoot!.firstElementChild!.getAttribute('lang')).to.equal('fr');
+  });
+
   it('one render that throws does not stop the ones after it', async () => {
     let ran = 0;
     const failing = firstRenderTurn(() => {

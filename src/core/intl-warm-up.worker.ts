@@ -1,0 +1,29 @@
+/**
+ * The ICU warm-up worker (core/intl-warm-up.ts starts it): one of each Intl formatter the widgets use,
+ * in the locales it is sent, so the browser's one-time ICU set-up is paid on this thread; then it answers.
+ * No import: it stays a few hundred bytes, and is the same file in the build, the dev server and the tests.
+ */
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<string[]>) => void) | null;
+  postMessage(message: 'warm'): void;
+};
+
+scope.onmessage = ({ data: locales }) => {
+  const now = new Date();
+  for (const locale of locales) {
+    try {
+      new Intl.Locale(locale).maximize();
+      new Intl.PluralRules(locale).select(2);
+      new Intl.NumberFormat(locale).format(60);
+      new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(60);
+      new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).format(95);
+      new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(now);
+      new Intl.DateTimeFormat(locale, { weekday: 'long' }).format(now);
+      new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(1, 'day');
+    } catch {
+      // A tag this browser cannot use: the widgets fall back to English for it as well.
+    }
+  }
+  new Intl.DateTimeFormat().resolvedOptions();
+  scope.postMessage('warm');
+};
