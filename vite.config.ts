@@ -47,6 +47,12 @@ export default defineConfig({
     },
   ],
   define: { __CLINIC_WIDGETS_VERSION__: JSON.stringify(version) },
+  // Files the bundle loads (the ICU warm-up worker) are found beside it, wherever a site serves it from:
+  // `new URL('workers/…', import.meta.url)`, not a path from the site's root.
+  base: './',
+  // core/intl-warm-up.worker.ts, started by core/intl-warm-up.ts as a module worker, in workers/ with a
+  // hash of its content (like the language packs).
+  worker: { format: 'es', rollupOptions: { output: { entryFileNames: 'workers/[name]-[hash].js' } } },
   build: {
     target: 'es2022',
     minify: 'terser',

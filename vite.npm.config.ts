@@ -24,6 +24,8 @@ export const entries = [
 ];
 
 export default mergeConfig(scriptTagConfig, {
+  // No ICU warm-up worker in the npm build (see core/intl-warm-up.ts): the app's bundler owns its files.
+  define: { __CLINIC_WIDGETS_INTL_WORKER__: 'false' },
   build: {
     outDir: 'dist/lib',
     emptyOutDir: true,

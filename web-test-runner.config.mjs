@@ -25,6 +25,19 @@ const forcedColorsCommand = {
   },
 };
 
+/**
+ * Vite's `import url from './x.worker.ts?worker&url'` (core/intl-warm-up.ts) for the source the tests
+ * import: the URL of the worker's own source file, which the esbuild plugin serves as JavaScript like any
+ * other module. The build emits the same file as workers/x-<hash>.js.
+ */
+const workerUrlPlugin = {
+  name: 'vite-worker-url',
+  serve(context) {
+    if (context.querystring !== 'worker&url') return undefined;
+    return { body: `export default new URL(${JSON.stringify(context.path)}, import.meta.url).href;`, type: 'js' };
+  },
+};
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
@@ -47,7 +60,11 @@ export default {
       return next();
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsCommand],
+  plugins: [
+    workerUrlPlugin,
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    forcedColorsCommand,
+  ],
   browsers: [
     chromeLauncher({
       // Chromium gives animation frames only to the foreground page, and fixture() waits for one: make

@@ -1,5 +1,6 @@
 // The WordPress plugin, ready to install: copies wordpress/ to dist/wordpress/clinic-widgets/ with the
-// built bundle, its language packs (locales/, checked against the bundle's imports) and the reserve-space
+// built bundle, its language packs (locales/) and ICU warm-up worker (workers/), both checked against the
+// bundle's references, and the reserve-space
 // stylesheet when the build has one in its assets/ folder, writes
 // package.json's version into the plugin header, and zips the folder as dist/clinic-widgets-wordpress.zip
 // for Plugins → Add New → Upload. Runs at the end of `npm run build`.
@@ -31,12 +32,22 @@ mkdirSync(target, { recursive: true });
 cpSync(source, target, { recursive: true, filter: (path) => !/(^|[\\/])\.[^\\/]+$/.test(relative(source, path)) });
 
 mkdirSync(join(target, 'assets'), { recursive: true });
-for (const file of ['clinic-widgets.js', 'clinic-widgets.js.map', 'clinic-widgets.css', 'locales']) {
-  // locales/: the language packs the bundle imports from beside itself (Spanish, French).
+for (const file of ['clinic-widgets.js', 'clinic-widgets.js.map', 'clinic-widgets.css', 'locales', 'workers']) {
+  // locales/: the language packs the bundle imports from beside itself (Spanish, French); workers/: the
+  // worker that sets up the browser's Intl data off the main thread (core/intl-warm-up.ts).
   if (existsSync(join(dist, file))) cpSync(join(dist, file), join(target, 'assets', file), { recursive: true });
 }
-// Every pack the bundle imports must be beside it, or that language's widgets show English with a warning.
-const imported = [...readFileSync(bundle, 'utf8').matchAll(/import\(\s*["'`]\.\/(locales\/[\w-]+\.js)["'`]\s*\)/g)];
+// Every pack the bundle imports must be beside it, or that language's widgets show English with a warning;
+// so must its worker, or every page pays the Intl set-up on its main thread.
+const code = readFileSync(bundle, 'utf8');
+const imported = [
+  ...code.matchAll(/import\(\s*["'`]\.\/(locales\/[\w-]+\.js)["'`]\s*\)/g),
+  ...code.matchAll(/new URL\(\s*["'`](workers\/[\w.-]+\.js)["'`]\s*,\s*import\.meta\.url\s*\)/g),
+];
+if (!imported.some((match) => match[1].startsWith('workers/'))) {
+  console.error('wordpress-package: the bundle no longer names its worker as new URL("workers/…", import.meta.url).');
+  process.exit(1);
+}
 const missing = imported.map((match) => match[1]).filter((file) => !existsSync(join(target, 'assets', file)));
 if (missing.length) {
   console.error(`wordpress-package: the bundle imports ${missing.join(', ')}, missing from dist/; run vite build.`);

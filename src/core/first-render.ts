@@ -8,10 +8,16 @@
  * renders until about `BUDGET` ms have gone, yields, and goes on. Later updates are Lit's usual
  * microtask updates: only the first render waits, and `updateComplete` still resolves after it.
  *
+ * The first turn also waits for the browser's ICU set-up to be done off the main thread
+ * (core/intl-warm-up.ts): every first render formats something, and the first formatter on the main
+ * thread would otherwise be one long task of its own.
+ *
  * Yielding uses `scheduler.yield()` where the browser has it (Chromium: the continuation keeps its place
  * ahead of other tasks), else a MessageChannel message (not clamped like nested timeouts; it runs in a
  * background tab too, so hidden pages still render).
  */
+
+import { whenIntlWarm } from './intl-warm-up.js';
 
 /** Milliseconds of first renders per task before the queue yields: one slow widget still fits under 50. */
 const BUDGET = 10;
@@ -37,6 +43,8 @@ function yieldToPage(): Promise<void> {
 async function drain(): Promise<void> {
   draining = true;
   try {
+    const warming = whenIntlWarm();
+    if (warming) await warming;
     while (queue.length) {
       await yieldToPage();
       const start = performance.now();
