@@ -13,13 +13,15 @@ export const stretchCardStyles = css`
    * A card far from the viewport skips style, layout and paint until the visitor scrolls near it (issue 17:
    * a page of 100 cards laid out in one task of 150 to 230 ms at 1x, 45 ms from module start with this).
    * Its text stays in the accessibility tree and find-in-page, and focus inside it makes it relevant.
-   * Until the card has been laid out once it takes a typical card's height at phone width; after that,
-   * its own last height ('auto'). Paint containment clips at the host: every focus ring is inside the card's
-   * padding. Printing lays out every card.
+   * Until the card has been laid out once it takes the median card's height (86 rem: 1,303 to 1,603 px at
+   * 320 px, 1,358 to 1,466 at 1,280, 1,136 to 1,260 at 768); after that, its own last height ('auto'). It is
+   * laid out before it scrolls into view, so the estimate moves nothing the visitor sees
+   * (tests/core/reserve-space.test.ts scrolls a page through). Paint containment clips at the host: every
+   * focus ring is inside the card's padding. Printing lays out every card.
    */
   :host {
     content-visibility: auto;
-    contain-intrinsic-block-size: auto 70rem;
+    contain-intrinsic-block-size: auto 86rem;
   }
   @media print {
     :host {

@@ -79,6 +79,23 @@ async function render(frame: HTMLIFrameElement): Promise<void> {
   }
 }
 
+const nextFrame = (frame: HTMLIFrameElement) =>
+  new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(() => setTimeout(resolve)));
+
+/**
+ * A stretch card far below the fold is not laid out until the visitor scrolls near it (content-visibility,
+ * src/stretch-card/stretch-card.styles.ts): what a visitor sees is its size once near, so each card is
+ * brought into view first. Its height is kept when it leaves again.
+ */
+async function scrollThrough(frame: HTMLIFrameElement): Promise<void> {
+  for (const card of frame.contentDocument!.querySelectorAll('stretch-card')) {
+    card.scrollIntoView();
+    await nextFrame(frame);
+  }
+  frame.contentWindow!.scrollTo(0, 0);
+  await nextFrame(frame);
+}
+
 describe('reserve-space stylesheet (dist/clinic-widgets.css)', () => {
   for (const width of [320, 1280]) {
     it(`gives each widget its first-render box at ${width} px, so nothing after it moves`, async () => {
@@ -87,6 +104,7 @@ describe('reserve-space stylesheet (dist/clinic-widgets.css)', () => {
         for (const el of widgets(frame)) expect(el.matches(':defined'), el.localName).to.be.false;
         const reserved = boxes(frame);
         await render(frame);
+        await scrollThrough(frame);
         const rendered = boxes(frame);
         rendered.forEach((box, i) => {
           const name = `<${box.tag}> #${i} at ${width} px`;
@@ -105,6 +123,32 @@ describe('reserve-space stylesheet (dist/clinic-widgets.css)', () => {
       }
     });
   }
+
+  it('shifts nothing on the screen as the widgets render and the visitor scrolls down the page at 320 px', async () => {
+    const frame = await openFrame(320);
+    try {
+      await render(frame);
+      const page = frame.contentWindow!;
+      const shifts: number[] = [];
+      type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean };
+      const observer = new (page as Window & typeof globalThis).PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Shift[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+      });
+      // Buffered: the shifts while the widgets first rendered count too.
+      observer.observe({ type: 'layout-shift', buffered: true });
+      // Down half a screen at a time, as a visitor reads, to the end of the page.
+      const root = frame.contentDocument!.documentElement;
+      for (let top = 0; top < root.scrollHeight; top += 400) {
+        page.scrollTo(0, top);
+        await nextFrame(frame);
+      }
+      await nextFrame(frame);
+      observer.disconnect();
+      expect(shifts, 'layout shifts').to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
 
   it('hides a widget’s light-DOM content until it is defined, and applies nothing once defined', async () => {
     const frame = await openFrame(320);

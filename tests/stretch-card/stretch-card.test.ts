@@ -410,7 +410,7 @@ describe('<stretch-card> layout and accessibility', () => {
     const remSize = parseFloat(getComputedStyle(document.documentElement).fontSize);
     expect(part(card, 'article')!.checkVisibility({ contentVisibilityAuto: true }), 'skipped while far away').to.be
       .false;
-    expect(card.getBoundingClientRect().height, 'a typical card').to.equal(70 * remSize);
+    expect(card.getBoundingClientRect().height, 'a typical card').to.equal(86 * remSize);
     expect(text(part(card, '[role="heading"]')), 'drawn all the same').to.not.equal('');
 
     card.scrollIntoView();
