@@ -69,7 +69,7 @@ export default defineConfig({
     sourcemap: true,
     emptyOutDir: true,
     lib: {
-      entry: 'src/index.ts',
+      entry: 'src/bundle.ts',
       formats: ['es'],
       fileName: () => 'clinic-widgets.js',
     },

@@ -23,7 +23,7 @@ export const entries = [
   'src/stretch-card/stretch-card.ts',
 ];
 
-export default mergeConfig(scriptTagConfig, {
+const config = mergeConfig(scriptTagConfig, {
   // No ICU warm-up worker in the npm build (see core/intl-warm-up.ts): the app's bundler owns its files.
   define: { __CLINIC_WIDGETS_INTL_WORKER__: 'false' },
   build: {
@@ -38,3 +38,8 @@ export default mergeConfig(scriptTagConfig, {
     },
   },
 });
+
+// mergeConfig would add the script-tag bundle's entry (src/bundle.ts) to these: the npm build has only its own.
+config.build.lib = { entry: entries, formats: ['es'] };
+
+export default config;

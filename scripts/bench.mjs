@@ -121,7 +121,7 @@ const server = createServer((request, response) => {
   if (path === '/' || path === '/index.html') {
     // The demo page as it is in the repository, with the built bundle instead of the dev server's source.
     const html = readFileSync(join(root, 'index.html'), 'utf8')
-      .replace('/src/index.ts', '/dist/clinic-widgets.js')
+      .replace('/src/bundle.ts', '/dist/clinic-widgets.js')
       .replace('/src/clinic-widgets.css', '/dist/clinic-widgets.css');
     return send(response, 200, TYPES['.html'], html);
   }

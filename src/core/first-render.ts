@@ -5,8 +5,9 @@
  * Every widget's first update joins one queue, in the order the widgets asked (document order when the
  * bundle upgrades a parsed page, so the top of the page draws first). The queue runs in its own tasks:
  * it yields to the page first (so the module's evaluation is a task of its own), then runs first
- * renders until about `BUDGET` ms have gone, yields, and goes on. Later updates are Lit's usual
- * microtask updates: only the first render waits, and `updateComplete` still resolves after it.
+ * renders until about `BUDGET` ms have gone, waits for the browser to draw them, and goes on. Later updates
+ * are Lit's usual microtask updates: only the first render waits, and `updateComplete` still resolves
+ * after it.
  *
  * The first turn also waits for the browser's ICU set-up to be done off the main thread
  * (core/intl-warm-up.ts): every first render formats something, and the first formatter on the main
@@ -22,12 +23,16 @@ import { whenIntlWarm } from './intl-warm-up.js';
 /** Milliseconds of first renders per task before the queue yields: one slow widget still fits under 50. */
 const BUDGET = 10;
 
+/** Milliseconds a turn waits for a frame that does not come (the page was hidden meanwhile). */
+const FRAME_TIMEOUT = 100;
+
 const queue: Array<() => void> = [];
 let draining = false;
 
 type WithScheduler = typeof globalThis & { scheduler?: { yield?: () => Promise<void> } };
 
-function yieldToPage(): Promise<void> {
+/** Lets the page run (input, rendering) before going on: the next task, at the front where it can be. */
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as WithScheduler).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {
@@ -40,13 +45,31 @@ function yieldToPage(): Promise<void> {
   });
 }
 
+/**
+ * Lets the browser draw what the last turn rendered before the next one: style and layout of new shadow
+ * content are the page's work, in its next frame, and turns that ran back to back would leave all of it
+ * to one long frame. A hidden page draws no frames, so there it is only a yield; a page hidden while it
+ * waits goes on after `FRAME_TIMEOUT` ms without one.
+ */
+function afterNextFrame(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function' || document.visibilityState !== 'visible') return yieldToPage();
+  return new Promise((resolve) => {
+    const timeout = setTimeout(resolve, FRAME_TIMEOUT);
+    requestAnimationFrame(() => {
+      clearTimeout(timeout);
+      void yieldToPage().then(resolve);
+    });
+  });
+}
+
 async function drain(): Promise<void> {
   draining = true;
   try {
     const warming = whenIntlWarm();
     if (warming) await warming;
+    let turn = 0;
     while (queue.length) {
-      await yieldToPage();
+      await (turn++ ? afterNextFrame() : yieldToPage());
       const start = performance.now();
       do queue.shift()!();
       while (queue.length && performance.now() - start < BUDGET);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { defineElement } from '../../src/core/define.ts';
+import { defineDeferred, deferDefinitions, defineElement } from '../../src/core/define.ts';
 import { VERSION } from '../../src/core/version.ts';
 import { captureWarnings } from '../helpers/warnings.ts';
 
@@ -35,5 +35,33 @@ describe('defineElement', () => {
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('<versioned-element>').and.contain('0.0.1').and.contain(VERSION);
     expect(customElements.get('versioned-element')).to.equal(Old);
+  });
+
+  it('in the script-tag bundle, registers each element in a task of its own, in order', async () => {
+    // As src/bundle.ts does: each definition upgrades that tag's elements already on the page.
+    document.body.insertAdjacentHTML('beforeend', '<deferred-one></deferred-one><deferred-two></deferred-two>');
+    const upgraded: string[] = [];
+    class One extends HTMLElement {
+      connectedCallback() {
+        upgraded.push(this.localName);
+      }
+    }
+    class Two extends One {}
+    deferDefinitions();
+    defineElement('deferred-one', One);
+    defineElement('deferred-two', Two);
+    expect(customElements.get('deferred-one'), 'nothing is registered in the module’s own task').to.be.undefined;
+    const done = defineDeferred();
+    // One turn of the page's tasks, queued after the definitions' first one (same priority, in order).
+    const turn = (): Promise<unknown> =>
+      (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ??
+      new Promise((resolve) => setTimeout(resolve));
+    await turn();
+    expect(upgraded, 'after one task').to.deep.equal(['deferred-one']);
+    await done;
+    expect(upgraded).to.deep.equal(['deferred-one', 'deferred-two']);
+    defineElement('deferred-three', class extends HTMLElement {});
+    expect(customElements.get('deferred-three'), 'later definitions are immediate again').to.exist;
+    for (const el of document.querySelectorAll('deferred-one, deferred-two')) el.remove();
   });
 });
