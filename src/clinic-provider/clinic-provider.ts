@@ -1,10 +1,11 @@
-import { LitElement, css, nothing } from 'lit';
+import { ReactiveElement } from 'lit';
 import type { ContextCallback } from '@lit/context';
 import { clinicContext, PAGE_SETTINGS_CHANGE } from '../core/context.js';
 import { defaultSettings, resolveSettings, sameSettings, type ClinicSettings } from '../core/settings.js';
 import { defineElement } from '../core/define.js';
 import { firstRenderTurn } from '../core/first-render.js';
 import { onPageLanguageChange } from '../core/page-language.js';
+import { providerStyles } from './clinic-provider.styles.js';
 
 /**
  * The clinic's settings, shared with every widget inside it through `@lit/context`. Widgets elsewhere on
@@ -16,7 +17,7 @@ import { onPageLanguageChange } from '../core/page-language.js';
  * @tag clinic-provider
  * @slot - The page content and widgets that use these settings.
  */
-export class ClinicProvider extends LitElement {
+export class ClinicProvider extends ReactiveElement {
   // Lit's static properties rather than decorators: no decorator helpers in the bundle.
   static override properties = {
     clinicName: { attribute: 'clinic-name' },
@@ -32,12 +33,6 @@ export class ClinicProvider extends LitElement {
     phone: {},
     emergencyNumber: { attribute: 'emergency-number' },
   };
-
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-  `;
 
   /** The clinic's name. Widgets name it where they speak for the clinic (the booking popup's heading). */
   clinicName?: string;
@@ -103,6 +98,7 @@ export class ClinicProvider extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    adoptStyles(this.getRootNode());
     // Without its own `locale`, the settings follow `<html lang>`: work them out again when it changes.
     this._stopLanguage = onPageLanguageChange(() => this.requestUpdate());
     this._announce();
@@ -115,16 +111,20 @@ export class ClinicProvider extends LitElement {
   }
 
   /**
-   * Its first update (the settings, worked out on first request or here, and with them the page's first
-   * Intl formatter) takes a turn with the widgets' first renders (core/first-render.ts) instead of running
-   * inside the bundle's evaluation. The slot is there from the start, so the page inside shows meanwhile.
+   * No shadow root: the provider draws nothing, and a shadow root with a slot made Chromium lay out again
+   * everything inside the provider when it was defined (the whole page on the demo: 50 to 70 ms at 4x CPU,
+   * issue 17). Its children stay its children; `display: contents` comes from the stylesheet it adds to
+   * the document (clinic-provider.styles.ts).
    */
-  protected override createRenderRoot() {
-    const root = super.createRenderRoot();
-    root.append(document.createElement('slot'));
-    return root;
+  protected override createRenderRoot(): this {
+    return this;
   }
 
+  /**
+   * Its first update (the settings, worked out on first request or here, and with them the page's first
+   * Intl formatter) takes a turn with the widgets' first renders (core/first-render.ts) instead of running
+   * inside the bundle's evaluation. The page inside shows meanwhile.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
     return firstRenderTurn(() => super.scheduleUpdate());
@@ -139,10 +139,6 @@ export class ClinicProvider extends LitElement {
     this._announce();
   }
 
-  protected override render() {
-    return nothing;
-  }
-
   private _announce(): void {
     document.dispatchEvent(new Event(PAGE_SETTINGS_CHANGE));
   }
@@ -151,6 +147,16 @@ export class ClinicProvider extends LitElement {
     // The provider's properties are the setting inputs, by the same names.
     return resolveSettings(this, this, defaultSettings());
   }
+}
+
+/**
+ * Adds the provider's stylesheet to the document or shadow root it is in, once (again if the page replaced
+ * the list). Every supported browser has constructable stylesheets (README, "Supported browsers").
+ */
+function adoptStyles(root: Node): void {
+  const sheet = providerStyles.styleSheet;
+  if (!sheet || !(root instanceof Document || root instanceof ShadowRoot)) return;
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
 defineElement('clinic-provider', ClinicProvider);

@@ -315,9 +315,12 @@ export class SessionLengthPicker extends ClinicElement {
   private _sync(): void {
     const value = this.value;
     this._internals.setFormValue(value || null, value);
+    // The message only when there is one to give: this runs when the element upgrades, for every picker
+    // on the page, and looking a string up there was a third of the upgrade's cost (issue 17).
+    const missing = this._required && !value;
     this._internals.setValidity(
-      { valueMissing: this._required && !value },
-      this.t('picker.required'),
+      { valueMissing: missing },
+      missing ? this.t('picker.required') : undefined,
       this.renderRoot?.querySelector('input') ?? undefined,
     );
   }

@@ -92,7 +92,9 @@ try {
           () =>
             ['clinic-provider', 'session-length-picker', 'booking-button'].every((tag) => {
               const element = document.querySelector(tag);
-              return customElements.get(tag) && element instanceof customElements.get(tag) && element.shadowRoot;
+              // The provider draws nothing and has no shadow root; the widgets have theirs.
+              const drawn = tag === 'clinic-provider' || element?.shadowRoot;
+              return customElements.get(tag) && element instanceof customElements.get(tag) && drawn;
             }) &&
             document.querySelector('session-length-picker').shadowRoot.querySelector('input[value="90"]') &&
             document.querySelector('booking-button').shadowRoot.querySelector('.button'),

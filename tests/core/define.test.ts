@@ -41,7 +41,13 @@ describe('defineElement', () => {
     // As src/bundle.ts does: each definition upgrades that tag's elements already on the page.
     document.body.insertAdjacentHTML('beforeend', '<deferred-one></deferred-one><deferred-two></deferred-two>');
     const upgraded: string[] = [];
+    const prepared: string[] = [];
     class One extends HTMLElement {
+      // Read when the class is prepared (the task before its definition) and again by the definition.
+      static get observedAttributes() {
+        prepared.push(this.name);
+        return [];
+      }
       connectedCallback() {
         upgraded.push(this.localName);
       }
@@ -57,7 +63,10 @@ describe('defineElement', () => {
       (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ??
       new Promise((resolve) => setTimeout(resolve));
     await turn();
-    expect(upgraded, 'after one task').to.deep.equal(['deferred-one']);
+    expect(prepared, 'after one task: the first class is prepared').to.deep.equal(['One']);
+    expect(upgraded, 'after one task: nothing is defined yet').to.deep.equal([]);
+    await turn();
+    expect(upgraded, 'after two tasks').to.deep.equal(['deferred-one']);
     await done;
     expect(upgraded).to.deep.equal(['deferred-one', 'deferred-two']);
     defineElement('deferred-three', class extends HTMLElement {});

@@ -143,6 +143,55 @@ describe('<clinic-provider> context', () => {
   });
 });
 
+describe('<clinic-provider> box', () => {
+  // No shadow root (issue 17: its slot made Chromium lay out everything inside it again when it was
+  // defined); `display: contents` comes from a stylesheet it adds to the document or shadow root it is in.
+  it('has no shadow root and no box: its children are laid out as the page’s own', async () => {
+    const root = await fixture<ClinicProvider>(html`<clinic-provider><p>Inside</p></clinic-provider>`);
+    await root.updateComplete;
+    expect(root.shadowRoot).to.equal(null);
+    expect(getComputedStyle(root).display).to.equal('contents');
+    expect(root.children).to.have.length(1);
+    expect(root.firstElementChild!.localName).to.equal('p');
+  });
+
+  it('adds its stylesheet once, and again when the page replaced the list', async () => {
+    const first = await fixture<ClinicProvider>(html`<clinic-provider></clinic-provider>`);
+    await fixture(html`<clinic-provider></clinic-provider>`);
+    const sheets = document.adoptedStyleSheets.filter((sheet) =>
+      [...sheet.cssRules].some((rule) => rule.cssText.includes('clinic-provider')),
+    );
+    expect(sheets).to.have.length(1);
+    document.adoptedStyleSheets = [];
+    first.remove();
+    document.body.append(first);
+    expect(getComputedStyle(first).display).to.equal('contents');
+    first.remove();
+  });
+
+  it('has no box inside another element’s shadow root either', async () => {
+    const host = await fixture(html`<div></div>`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const provider = document.createElement('clinic-provider');
+    shadow.append(provider);
+    expect(getComputedStyle(provider).display).to.equal('contents');
+  });
+
+  it('leaves the last word to the page: its own rule for the provider wins', async () => {
+    const root = await fixture(
+      html`<div>
+        <style>
+          clinic-provider {
+            display: block;
+          }
+        </style>
+        <clinic-provider></clinic-provider>
+      </div>`,
+    );
+    expect(getComputedStyle(root.querySelector('clinic-provider')!).display).to.equal('block');
+  });
+});
+
 describe('<clinic-provider> bad input', () => {
   const cases: Array<[string, string, keyof ClinicSettings, unknown]> = [
     ['timezone', 'Mars/Olympus_Mons', 'timeZone', Intl.DateTimeFormat().resolvedOptions().timeZone],

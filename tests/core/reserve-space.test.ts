@@ -129,10 +129,20 @@ describe('reserve-space stylesheet (dist/clinic-widgets.css)', () => {
     try {
       await render(frame);
       const page = frame.contentWindow!;
-      const shifts: number[] = [];
-      type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean };
+      // Each shift with what moved, so a failure says where to look.
+      const shifts: string[] = [];
+      type Shift = PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources: Array<{ node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }>;
+      };
+      const describe = ({ node, previousRect: from, currentRect: to }: Shift['sources'][number]) =>
+        `${node ? `${node.nodeName} in ${(node.getRootNode() as ShadowRoot).host?.localName ?? 'the page'}` : '?'} ${from.x},${from.y} ${from.width}x${from.height} → ${to.x},${to.y} ${to.width}x${to.height}`;
       const observer = new (page as Window & typeof globalThis).PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as Shift[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+        for (const entry of list.getEntries() as Shift[]) {
+          if (!entry.hadRecentInput)
+            shifts.push(`${entry.value.toFixed(4)}: ${entry.sources.map(describe).join('; ')}`);
+        }
       });
       // Buffered: the shifts while the widgets first rendered count too.
       observer.observe({ type: 'layout-shift', buffered: true });
