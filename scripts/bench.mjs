@@ -3,7 +3,7 @@
 //
 //   node scripts/bench.mjs                    build the bundle into a scratch folder, then measure
 //   node scripts/bench.mjs --runs 9           more runs per page (default 5; the median is printed)
-//   node scripts/bench.mjs --pages demo,cards only some pages (demo, like-ours, like-shoelace, cards)
+//   node scripts/bench.mjs --pages demo,cards only some pages (demo, demo-bare, like-ours, like-shoelace, cards)
 //   node scripts/bench.mjs --rates 4          only some CPU throttling rates (default 4,1)
 //   node scripts/bench.mjs --dist dist        measure an existing build instead of building one
 //   node scripts/bench.mjs --verbose          also print every run
@@ -13,6 +13,8 @@
 // Pages (served from the repository by a small static server; the bundle is the minified build):
 // - demo: index.html, the demo clinic page with every widget, with its source script and stylesheet
 //   swapped for the built ones;
+// - demo-bare: the same page without the widgets' script (the tags stay, undefined, in their reserved
+//   space): what the page costs on its own, its HTML parsing and first layout above all;
 // - like-ours / like-shoelace: bench/like-*.html, the same small UI (two session lengths, a Book button, a
 //   modal dialog) from clinic-widgets and from Shoelace 2.20 (a devDependency only for this comparison);
 // - cards: 100 stretch cards under one provider (per-widget cost must stay flat).
@@ -28,6 +30,11 @@
 //   from the renderer's main-thread tasks in a Chromium trace: "page longest" and "page TBT" from
 //   navigation start to ready (the page's own HTML parsing and first layout included), the others from
 //   module start (the page's first module script compiling) to ready, the window issue 17 sets;
+// - "own longest" and "own >50": the tasks from the page's first custom element definition to ready,
+//   the widgets' own work (upgrades, first renders and the layout of what they drew). Before it, after
+//   module start, come the end of the page's parsing and its first layout, which the browser runs in the
+//   task that evaluates the module (the bundle evaluates in a few ms, then yields; "eval ms" is the
+//   longest module evaluation): demo-bare shows what those cost without the widgets;
 // - CLS: layout shifts (not after input) until 500 ms after ready;
 // - script: Chromium's ScriptDuration (JavaScript execution on the page) until then, in total and per
 //   custom element on the page; nodes: DOM nodes, shadow roots included.
@@ -44,7 +51,7 @@ const option = (name, fallback) => {
   return index === -1 ? fallback : argv[index + 1];
 };
 const RUNS = Number(option('runs', 5));
-const PAGES = option('pages', 'demo,like-ours,like-shoelace,cards').split(',');
+const PAGES = option('pages', 'demo,demo-bare,like-ours,like-shoelace,cards').split(',');
 const RATES = option('rates', '4,1').split(',').map(Number);
 const VERBOSE = argv.includes('--verbose');
 const TASKS = argv.includes('--tasks');
@@ -118,10 +125,13 @@ function send(response, status, type, body) {
 
 const server = createServer((request, response) => {
   const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-  if (path === '/' || path === '/index.html') {
-    // The demo page as it is in the repository, with the built bundle instead of the dev server's source.
+  if (path === '/' || path === '/index.html' || path === '/bench/demo-bare.html') {
+    // The demo page as it is in the repository, with the built bundle instead of the dev server's source,
+    // or with no bundle at all (demo-bare).
+    const bundle =
+      path === '/bench/demo-bare.html' ? '' : '<script type="module" src="/dist/clinic-widgets.js"></script>';
     const html = readFileSync(join(root, 'index.html'), 'utf8')
-      .replace('/src/bundle.ts', '/dist/clinic-widgets.js')
+      .replace('<script type="module" src="/src/bundle.ts"></script>', bundle)
       .replace('/src/clinic-widgets.css', '/dist/clinic-widgets.css');
     return send(response, 200, TYPES['.html'], html);
   }
@@ -136,6 +146,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 const URLS = {
   demo: '/index.html',
+  'demo-bare': '/bench/demo-bare.html',
   'like-ours': '/bench/like-ours.html',
   'like-shoelace': '/bench/like-shoelace.html',
   cards: '/bench/cards.html',
@@ -147,6 +158,13 @@ const VIEWPORTS = { phone: { width: 412, height: 915 }, desktop: { width: 1280, 
 const PROBE = `(() => {
   if (window !== window.top) return;
   let cls = 0;
+  // Marks the page's first custom element definition: the widgets' own tasks start there.
+  const define = customElements.define;
+  customElements.define = function (...args) {
+    customElements.define = define;
+    performance.mark('bench-first-define');
+    return define.apply(this, args);
+  };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) cls += entry.value;
   }).observe({ type: 'layout-shift', buffered: true });
@@ -162,8 +180,10 @@ const PROBE = `(() => {
   window.__bench = new Promise((resolve) => {
     document.addEventListener('DOMContentLoaded', async () => {
       const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.includes('-'));
+      // The page without the widgets' script is ready once parsed: nothing will define its tags.
+      const bare = location.pathname.endsWith('/demo-bare.html');
       await Promise.all(
-        elements.map(async (el) => {
+        (bare ? [] : elements).map(async (el) => {
           await customElements.whenDefined(el.localName);
           if ('updateComplete' in el) while (!(await el.updateComplete));
         }),
@@ -186,9 +206,9 @@ const TRACE_CATEGORIES = [
 
 /**
  * Main-thread tasks of the page's renderer from its navigation start to the ready mark: each task's
- * duration in ms and whether it ends after the page's first module script starts compiling (the issue's
- * window, "from module start to every widget rendered": the page's own parsing and first layout come
- * before it and are the same with any widget library, or none).
+ * duration in ms, whether it ends after the page's first module script starts compiling (the issue's
+ * window, "from module start to every widget rendered") and whether it ends after the page's first custom
+ * element definition (the widgets' own work); with the longest module evaluation in that time.
  */
 function tasksOf(trace, url) {
   const events = JSON.parse(trace.toString()).traceEvents;
@@ -205,21 +225,30 @@ function tasksOf(trace, url) {
   const moduleStart =
     events.find((event) => event.name === 'v8.compileModule' && onMainThread(event) && event.ts > start.ts)?.ts ??
     start.ts;
-  return events
-    .filter(
-      (event) =>
-        event.name === 'RunTask' && onMainThread(event) && event.ts + event.dur > start.ts && event.ts < ready.ts,
-    )
+  const firstDefine = events.find(
+    (event) => event.name === 'bench-first-define' && event.args?.data?.navigationId === start.args.data.navigationId,
+  );
+  const inWindow = (event) => onMainThread(event) && event.ts + event.dur > start.ts && event.ts < ready.ts;
+  const evaluation = Math.max(
+    0,
+    ...events.filter((event) => event.name === 'v8.evaluateModule' && inWindow(event)).map((event) => event.dur / 1000),
+  );
+  const tasks = events
+    .filter((event) => event.name === 'RunTask' && inWindow(event))
     .map((event) => {
-      const task = { duration: event.dur / 1000, afterModule: event.ts + event.dur > moduleStart };
+      const task = {
+        duration: event.dur / 1000,
+        afterModule: event.ts + event.dur > moduleStart,
+        own: Boolean(firstDefine && event.ts + event.dur > firstDefine.ts),
+      };
       if (TASKS && task.duration > 50) {
         const at = ((event.ts - start.ts) / 1000).toFixed(0);
-        console.log(
-          `  task ${task.duration.toFixed(0)} ms at ${at} ms${task.afterModule ? '' : ' (before the module)'}: ${breakdown(events, event)}`,
-        );
+        const what = task.afterModule ? (task.own ? '' : ' (before the first definition)') : ' (before the module)';
+        console.log(`  task ${task.duration.toFixed(0)} ms at ${at} ms${what}: ${breakdown(events, event)}`);
       }
       return task;
     });
+  return { tasks, evaluation };
 }
 
 /** The largest pieces inside one task, for --tasks: what to look at first. */
@@ -269,15 +298,19 @@ async function measure(browser, page, rate) {
   const trace = await browser.stopTracing();
   if (TRACE) writeFileSync(TRACE, trace);
   await context.close();
-  const tasks = tasksOf(trace, origin + URLS[page]);
+  const { tasks, evaluation } = tasksOf(trace, origin + URLS[page]);
   const pageTasks = longTaskFigures(tasks.map((task) => task.duration));
   const widgets = longTaskFigures(tasks.filter((task) => task.afterModule).map((task) => task.duration));
+  const own = longTaskFigures(tasks.filter((task) => task.own).map((task) => task.duration));
   const script = metrics.find((metric) => metric.name === 'ScriptDuration').value * 1000;
   return {
     ready: probe.ready,
     pageLongest: pageTasks.longest,
     pageTbt: pageTasks.tbt,
     ...widgets,
+    evaluation,
+    ownLongest: own.longest,
+    ownLongTasks: own.longTasks,
     cls: probe.cls,
     script,
     perElement: script / probe.elements,
@@ -307,6 +340,7 @@ try {
         if (VERBOSE) {
           console.log(
             `${key.padEnd(18)} run ${run}: ready ${result.ready.toFixed(0)} ms, longest ${result.longest.toFixed(0)} ms, ` +
+              `own longest ${result.ownLongest.toFixed(0)} ms, ` +
               `TBT ${result.tbt.toFixed(0)} ms, CLS ${result.cls.toFixed(3)}, script ${result.script.toFixed(1)} ms`,
           );
         }
@@ -325,6 +359,9 @@ const columns = [
   ['longest ms', (r) => r.longest.toFixed(0)],
   ['tasks>50', (r) => r.longTasks.toFixed(0)],
   ['TBT ms', (r) => r.tbt.toFixed(0)],
+  ['own longest', (r) => r.ownLongest.toFixed(0)],
+  ['own >50', (r) => r.ownLongTasks.toFixed(0)],
+  ['eval ms', (r) => r.evaluation.toFixed(0)],
   ['CLS', (r) => r.cls.toFixed(3)],
   ['script ms', (r) => r.script.toFixed(1)],
   ['script/el ms', (r) => r.perElement.toFixed(2)],
@@ -338,6 +375,9 @@ const fields = [
   'longest',
   'longTasks',
   'tbt',
+  'ownLongest',
+  'ownLongTasks',
+  'evaluation',
   'cls',
   'script',
   'perElement',
