@@ -32,13 +32,14 @@ const foundation = `
 // issue 13's questions, advice and safety nets), stretch card 7.04, whole bundle 35.48 KB. Issue 14's languages
 // (plural and list messages, packs loaded on demand, lang followed at run time, every string a key of a typed
 // catalog) measured foundation 10.92, symptom checker 12.85, stretch card 7.41, whole bundle 37.58 KB.
-// Issue 17's ICU warm-up worker (its launcher, the Trusted Types policy) measured foundation 11.34 KB.
+// Issue 17's ICU warm-up worker (its launcher, the Trusted Types policy) measured foundation 11.34 KB; its
+// light-DOM provider, class preparation, first-of-a-kind turns and template warm-up 11.62 KB.
 const parts = [
   {
     name: 'Lit + @lit/context (reference)',
     code: `export { LitElement, html, css } from 'lit'; export { ContextProvider, ContextEvent, createContext } from '@lit/context';`,
   },
-  { name: 'foundation alone (Lit, context, provider, base)', code: foundation, budget: 11.5 * 1024 },
+  { name: 'foundation alone (Lit, context, provider, base)', code: foundation, budget: 11.75 * 1024 },
   {
     name: 'all of src/core + provider (for reference)',
     code: `export * from '/src/core/index.ts'; export * from '/src/clinic-provider/clinic-provider.ts';`,

@@ -127,7 +127,7 @@ export class ClinicProvider extends ReactiveElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
-    return firstRenderTurn(() => super.scheduleUpdate());
+    return firstRenderTurn(this.localName, () => super.scheduleUpdate());
   }
 
   protected override willUpdate(): void {

@@ -120,7 +120,7 @@ export class ClinicElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return this._updateInLanguage();
     if (this.getRootNode() instanceof ShadowRoot) return this._firstUpdate();
-    return firstRenderTurn(() => this._firstUpdate());
+    return firstRenderTurn(this.localName, () => this._firstUpdate());
   }
 
   private _firstUpdate(): void | Promise<unknown> {

@@ -102,13 +102,26 @@ describe('first renders take turns', () => {
 
   it('one render that throws does not stop the ones after it', async () => {
     let ran = 0;
-    const failing = firstRenderTurn(() => {
+    const failing = firstRenderTurn('failing-kind', () => {
       throw new Error('boom');
     }).catch(() => 'rejected');
-    const after = firstRenderTurn(() => void ran++);
+    const after = firstRenderTurn('failing-kind', () => void ran++);
     expect(await failing).to.equal('rejected');
     await after;
     expect(ran).to.equal(1);
+  });
+
+  it('gives the first widget of each kind a turn of its own (the next ones of a kind share)', async () => {
+    const ran: string[] = [];
+    const queued = [
+      firstRenderTurn('kind-one', () => void ran.push('one #1')),
+      firstRenderTurn('kind-one', () => void ran.push('one #2')),
+      firstRenderTurn('kind-two', () => void ran.push('two #1')),
+    ];
+    await queued[1];
+    expect(ran, 'one turn: both of the first kind, not the first of the next').to.deep.equal(['one #1', 'one #2']);
+    await queued[2];
+    expect(ran).to.deep.equal(['one #1', 'one #2', 'two #1']);
   });
 
   it('a widget removed before its turn renders when it is put back', async () => {

@@ -46,7 +46,9 @@ describe("the README's language examples (issue 14)", () => {
     const checker = container.querySelector('symptom-checker')!;
     const picker = container.querySelector('session-length-picker')!;
     const card = container.querySelector('stretch-card')!;
+    // Each widget draws in its own turn (core/first-render.ts): wait for the last of them too.
     await until(() => textOf(checker).includes(es.strings['symptom.title']), 'the checker in Spanish');
+    await until(() => textOf(card).includes(es.strings['stretch.hip-flexor.title']), 'the card in Spanish');
     expect(textOf(picker)).to.contain(es.strings['picker.label']);
     expect(textOf(picker), 'Mexican pesos, formatted in Spanish').to.match(/\$\s?95|MXN/);
     expect(textOf(card)).to.contain(es.strings['stretch.hip-flexor.title']);
