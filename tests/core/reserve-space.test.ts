@@ -36,13 +36,33 @@ const PAGE = `<!doctype html>
   </body>
 </html>`;
 
+// A clinic's page of stretches, as bench/ has it: cards in a grid, the first row in view.
+const STRETCHES = ['hamstring', 'hip-flexor', 'figure-four'];
+const CARDS_PAGE = `<!doctype html>
+<html lang="en-US">
+  <head>
+    <link rel="stylesheet" href="${CSS}" />
+    <style>
+      body { margin: 1rem; font-family: system-ui, sans-serif; }
+      .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; }
+    </style>
+  </head>
+  <body>
+    <clinic-provider timezone="America/Anchorage">
+      <div class="grid">
+        ${Array.from({ length: 12 }, (_, i) => `<stretch-card stretch="${STRETCHES[i % 3]}"></stretch-card>`).join('')}
+      </div>
+    </clinic-provider>
+  </body>
+</html>`;
+
 type Box = { tag: string; width: number; height: number; top: number };
 
-async function openFrame(width: number): Promise<HTMLIFrameElement> {
+async function openFrame(width: number, page = PAGE): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width: ${width}px; height: 800px; border: 0`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = PAGE;
+  frame.srcdoc = page;
   document.body.append(frame);
   await loaded;
   const sheet = frame.contentDocument!.querySelector('link')!;
@@ -52,7 +72,7 @@ async function openFrame(width: number): Promise<HTMLIFrameElement> {
 }
 
 const widgets = (frame: HTMLIFrameElement) =>
-  [...frame.contentDocument!.querySelectorAll('clinic-provider > *')].filter((el) => el.localName.includes('-'));
+  [...frame.contentDocument!.querySelectorAll('clinic-provider *')].filter((el) => el.localName.includes('-'));
 
 function boxes(frame: HTMLIFrameElement): Box[] {
   return widgets(frame).map((el) => {
@@ -96,6 +116,47 @@ async function scrollThrough(frame: HTMLIFrameElement): Promise<void> {
   await nextFrame(frame);
 }
 
+type Shift = PerformanceEntry & {
+  value: number;
+  hadRecentInput: boolean;
+  sources: Array<{ node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }>;
+};
+
+/** What moved, for a failure message (a pseudo-element such as a placeholder's ::before has no node). */
+const describeSource = ({ node, previousRect: from, currentRect: to }: Shift['sources'][number]) =>
+  `${node ? `${node.nodeName} in ${(node.getRootNode() as ShadowRoot).host?.localName ?? 'the page'}` : 'a pseudo-element'} ` +
+  `${from.x},${from.y} ${from.width}x${from.height} → ${to.x},${to.y} ${to.width}x${to.height}`;
+
+/**
+ * Renders the frame's widgets, then scrolls down half a screen at a time, as a visitor reads, to the end
+ * of the page, and returns every layout shift (buffered: those while the widgets first rendered count
+ * too), each with what moved. Removes the frame.
+ */
+async function layoutShifts(frame: HTMLIFrameElement): Promise<string[]> {
+  try {
+    await render(frame);
+    const page = frame.contentWindow as Window & typeof globalThis;
+    const shifts: string[] = [];
+    const observer = new page.PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Shift[]) {
+        if (!entry.hadRecentInput)
+          shifts.push(`${entry.value.toFixed(4)}: ${entry.sources.map(describeSource).join('; ')}`);
+      }
+    });
+    observer.observe({ type: 'layout-shift', buffered: true });
+    const root = frame.contentDocument!.documentElement;
+    for (let top = 0; top < root.scrollHeight; top += 400) {
+      page.scrollTo(0, top);
+      await nextFrame(frame);
+    }
+    await nextFrame(frame);
+    observer.disconnect();
+    return shifts;
+  } finally {
+    frame.remove();
+  }
+}
+
 describe('reserve-space stylesheet (dist/clinic-widgets.css)', () => {
   for (const width of [320, 1280]) {
     it(`gives each widget its first-render box at ${width} px, so nothing after it moves`, async () => {
@@ -125,39 +186,11 @@ describe('reserve-space stylesheet (dist/clinic-widgets.css)', () => {
   }
 
   it('shifts nothing on the screen as the widgets render and the visitor scrolls down the page at 320 px', async () => {
-    const frame = await openFrame(320);
-    try {
-      await render(frame);
-      const page = frame.contentWindow!;
-      // Each shift with what moved, so a failure says where to look.
-      const shifts: string[] = [];
-      type Shift = PerformanceEntry & {
-        value: number;
-        hadRecentInput: boolean;
-        sources: Array<{ node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }>;
-      };
-      const describe = ({ node, previousRect: from, currentRect: to }: Shift['sources'][number]) =>
-        `${node ? `${node.nodeName} in ${(node.getRootNode() as ShadowRoot).host?.localName ?? 'the page'}` : '?'} ${from.x},${from.y} ${from.width}x${from.height} → ${to.x},${to.y} ${to.width}x${to.height}`;
-      const observer = new (page as Window & typeof globalThis).PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as Shift[]) {
-          if (!entry.hadRecentInput)
-            shifts.push(`${entry.value.toFixed(4)}: ${entry.sources.map(describe).join('; ')}`);
-        }
-      });
-      // Buffered: the shifts while the widgets first rendered count too.
-      observer.observe({ type: 'layout-shift', buffered: true });
-      // Down half a screen at a time, as a visitor reads, to the end of the page.
-      const root = frame.contentDocument!.documentElement;
-      for (let top = 0; top < root.scrollHeight; top += 400) {
-        page.scrollTo(0, top);
-        await nextFrame(frame);
-      }
-      await nextFrame(frame);
-      observer.disconnect();
-      expect(shifts, 'layout shifts').to.deep.equal([]);
-    } finally {
-      frame.remove();
-    }
+    expect(await layoutShifts(await openFrame(320)), 'layout shifts').to.deep.equal([]);
+  });
+
+  it('shifts nothing on a page of stretch cards in a grid, the first row in view, at 1280 px', async () => {
+    expect(await layoutShifts(await openFrame(1280, CARDS_PAGE)), 'layout shifts').to.deep.equal([]);
   });
 
   it('hides a widget’s light-DOM content until it is defined, and applies nothing once defined', async () => {
