@@ -5,7 +5,8 @@
  * Every widget's first update joins one queue, in the order the widgets asked (document order when the
  * bundle upgrades a parsed page, so the top of the page draws first). The queue runs in its own tasks:
  * it yields to the page first (so the module's evaluation is a task of its own), then runs first
- * renders until about `BUDGET` ms have gone, waits for the browser to draw them, and goes on. Later updates
+ * renders until about `BUDGET` ms have gone (the first widget of each kind alone, the costliest), waits
+ * for the browser to draw them, and goes on. Later updates
  * are Lit's usual microtask updates: only the first render waits, and `updateComplete` still resolves
  * after it.
  *
@@ -34,6 +35,7 @@ const queue: Turn[] = [];
 /** The kinds of widget drawn once already: the first of a kind costs several times what the next does. */
 const drawnKinds = new Set<string>();
 let draining = false;
+let templatesWarm = false;
 
 type WithScheduler = typeof globalThis & { scheduler?: { yield?: () => Promise<void> } };
 
@@ -105,8 +107,6 @@ function runTurn(turn: Turn): void {
  * first widget's render would otherwise pay (about 15 ms at 4x CPU, a third of it). Once per page;
  * nothing is kept.
  */
-let templatesWarm = false;
-
 function warmUpTemplates(): void {
   templatesWarm = true;
   const item = (n: number) => html`<li>${n}</li>`;
@@ -123,11 +123,11 @@ function warmUpTemplates(): void {
 }
 
 /**
- * Runs `render` in the first-render queue's next turn; the promise settles once it has run, or once the
+ * Runs `firstUpdate` in the first-render queue's next turn; the promise settles once it has run, or once the
  * promise it returned has settled (rejected with what it threw: the queue goes on with the next one).
  * `kind` is the widget's tag: the first of each kind gets a turn of its own.
  */
-export function firstRenderTurn(kind: string, render: () => void | Promise<unknown>): Promise<void> {
+export function firstRenderTurn(kind: string, firstUpdate: () => void | Promise<unknown>): Promise<void> {
   return new Promise((resolve, reject) => {
     queue.push({
       kind,
@@ -135,7 +135,7 @@ export function firstRenderTurn(kind: string, render: () => void | Promise<unkno
         try {
           // A render that has to wait (for its language's pack) settles the turn when it is done, so
           // `updateComplete` never resolves before the widget has drawn.
-          Promise.resolve(render()).then(() => resolve(), reject);
+          Promise.resolve(firstUpdate()).then(() => resolve(), reject);
         } catch (error) {
           reject(error);
         }
