@@ -50,15 +50,19 @@ export function deferDefinitions(): void {
 
 /**
  * Registers the queued elements in order (the provider first), each in a task of its own, after a task
- * that pays its class's one-time costs (`prepare`).
+ * that pays its class's one-time costs (`prepare`). A tag the document does not have yet upgrades
+ * nothing: it is registered at once, unprepared, and Lit makes its stylesheets if one connects later (on
+ * a page with only a picker and a button, the checker's and the card's CSS are never parsed).
  */
 export async function defineDeferred(): Promise<void> {
   const queued = deferred ?? [];
   deferred = undefined;
   for (const { tag, element } of queued) {
-    await yieldToPage();
-    prepare(element);
-    await yieldToPage();
+    if (document.getElementsByTagName(tag).length) {
+      await yieldToPage();
+      prepare(element);
+      await yieldToPage();
+    }
     register(tag, element);
   }
 }

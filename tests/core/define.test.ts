@@ -43,7 +43,8 @@ describe('defineElement', () => {
     const upgraded: string[] = [];
     const prepared: string[] = [];
     class One extends HTMLElement {
-      // Read when the class is prepared (the task before its definition) and again by the definition.
+      // Read when the class is prepared (the task before its definition). The definition reads it only
+      // for a class with an attributeChangedCallback, which these have not.
       static get observedAttributes() {
         prepared.push(this.name);
         return [];
@@ -53,8 +54,11 @@ describe('defineElement', () => {
       }
     }
     class Two extends One {}
+    // No <deferred-absent> on the page: nothing to upgrade, so no task of its own and no preparation.
+    class Absent extends One {}
     deferDefinitions();
     defineElement('deferred-one', One);
+    defineElement('deferred-absent', Absent);
     defineElement('deferred-two', Two);
     expect(customElements.get('deferred-one'), 'nothing is registered in the module’s own task').to.be.undefined;
     const done = defineDeferred();
@@ -67,6 +71,8 @@ describe('defineElement', () => {
     expect(upgraded, 'after one task: nothing is defined yet').to.deep.equal([]);
     await turn();
     expect(upgraded, 'after two tasks').to.deep.equal(['deferred-one']);
+    expect(customElements.get('deferred-absent'), 'a tag not on the page: registered with the one before').to.exist;
+    expect(prepared, 'and not prepared').to.deep.equal(['One']);
     await done;
     expect(upgraded).to.deep.equal(['deferred-one', 'deferred-two']);
     defineElement('deferred-three', class extends HTMLElement {});
