@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { readFileSync } from 'node:fs';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { transform } from 'lightningcss';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -32,17 +33,19 @@ export default defineConfig({
       apply: 'build',
     },
     {
-      // dist/clinic-widgets.css, the reserve-space stylesheet (src/clinic-widgets.css), comments and
-      // indentation dropped: sites link it in <head> so no widget moves the page when it first renders.
+      // dist/clinic-widgets.css, the reserve-space stylesheet (src/clinic-widgets.css), minified by
+      // lightningcss (Vite's own CSS minifier): sites link it in <head> so no widget moves the page when it
+      // first renders.
       name: 'reserve-space-css',
       apply: 'build',
       generateBundle() {
-        const source = readFileSync(new URL('./src/clinic-widgets.css', import.meta.url), 'utf8');
-        const css = source
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s*\n\s*/g, '')
-          .replace(/: /g, ':');
-        this.emitFile({ type: 'asset', fileName: 'clinic-widgets.css', source: `${css}\n` });
+        const filename = 'src/clinic-widgets.css';
+        const { code } = transform({
+          filename,
+          code: readFileSync(new URL(`./${filename}`, import.meta.url)),
+          minify: true,
+        });
+        this.emitFile({ type: 'asset', fileName: 'clinic-widgets.css', source: `${code.toString()}\n` });
       },
     },
   ],

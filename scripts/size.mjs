@@ -91,8 +91,9 @@ rmSync(scratch, { recursive: true, force: true });
 
 // The whole bundle, by this measure (Node's zlib at level 9). Before issue 12 it was 28,969 B; the readable
 // build with issue 12's input handling, containment and shared controllers measured 32,557 B, and issue
-// 13's clinical copy brought it to 36,332 B, issue 14's languages to 38,483 B.
-const BUNDLE_BUDGET = 39_500;
+// 13's clinical copy brought it to 36,332 B, issue 14's languages to 38,483 B, issue 17's scheduling (definitions
+// and first renders in turns, tags the page lacks registered at once) to 39,510 B.
+const BUNDLE_BUDGET = 39_750;
 if (existsSync(bundle)) {
   const size = gzip(readFileSync(bundle));
   const ok = size <= BUNDLE_BUDGET;

@@ -6,10 +6,11 @@ import { expect } from '@open-wc/testing';
 const CSS = '/dist/clinic-widgets.css';
 const BUNDLE = '/dist/clinic-widgets.js';
 
-// The README's examples, on a page with the system font. The booking button's clock is fixed on a
-// weekday morning in the clinic's zone, so its same-day line is the usual "book by … today".
-const PAGE = `<!doctype html>
-<html lang="en-US">
+// The README's examples, on a page with the system font, in the page's language. The booking button's
+// clock is fixed on a weekday morning in the clinic's zone, so its same-day line is the usual "book by …
+// today".
+const page = (lang: string) => `<!doctype html>
+<html lang="${lang}">
   <head>
     <link rel="stylesheet" href="${CSS}" />
     <style>
@@ -35,6 +36,47 @@ const PAGE = `<!doctype html>
     </clinic-provider>
   </body>
 </html>`;
+
+const PAGE = page('en-US');
+
+// Booking buttons with less to show: the README's button with its own booking system and no provider
+// (no phone, no hours), a provider with neither, the same-day line switched off, a phone without hours,
+// and a button outside the provider, which takes that provider's phone and hours.
+const BUTTONS_PAGE = `<!doctype html>
+<html lang="en-US">
+  <head>
+    <link rel="stylesheet" href="${CSS}" />
+    <style>
+      body { margin: 0; font-family: system-ui, sans-serif; line-height: 1.6; }
+      p { margin: 0; }
+    </style>
+  </head>
+  <body>
+    <booking-button provider="acuity" booking-url="https://app.acuityscheduling.com/schedule.php?owner=123"
+      services="60:456, 90:457"></booking-button><p>after</p>
+    <clinic-provider booking-url="https://cal.com/harbour-street-massage/massage">
+      <booking-button mode="popup"></booking-button><p>after</p>
+    </clinic-provider>
+    <clinic-provider timezone="America/Anchorage" hours="Mo-Fr 09:00-19:00" phone="(907) 555-0142"
+      booking-url="https://cal.com/harbour-street-massage/massage">
+      <booking-button hint="off"></booking-button><p>after</p>
+    </clinic-provider>
+    <clinic-provider booking-url="https://cal.com/harbour-street-massage/massage" phone="(907) 555-0142">
+      <booking-button mode="popup"></booking-button><p>after</p>
+    </clinic-provider>
+  </body>
+</html>`;
+// A button outside the provider takes the page's (first) provider's phone and hours.
+const BUTTON_OUTSIDE_PAGE = BUTTONS_PAGE.replace(
+  /<body>[\s\S]*<\/body>/,
+  `<body>
+    <clinic-provider timezone="America/Anchorage" hours="Mo-Fr 09:00-19:00" phone="(907) 555-0142"
+      booking-url="https://cal.com/harbour-street-massage/massage">
+      <booking-button></booking-button><p>after</p>
+    </clinic-provider>
+    <booking-button mode="popup"></booking-button><p>after</p>
+  </body>`,
+);
 
 // A clinic's page of stretches, as bench/ has it: cards in a grid, the first row in view.
 const STRETCHES = ['hamstring', 'hip-flexor', 'figure-four'];
@@ -72,7 +114,9 @@ async function openFrame(width: number, page = PAGE): Promise<HTMLIFrameElement>
 }
 
 const widgets = (frame: HTMLIFrameElement) =>
-  [...frame.contentDocument!.querySelectorAll('clinic-provider *')].filter((el) => el.localName.includes('-'));
+  [...frame.contentDocument!.querySelectorAll('body *')].filter(
+    (el) => el.localName.includes('-') && el.localName !== 'clinic-provider',
+  );
 
 function boxes(frame: HTMLIFrameElement): Box[] {
   return widgets(frame).map((el) => {
@@ -157,36 +201,77 @@ async function layoutShifts(frame: HTMLIFrameElement): Promise<string[]> {
   }
 }
 
+/** Reads every widget's box before and after its first render, and expects the two to match. */
+async function expectReservedBoxes(frame: HTMLIFrameElement, label: string): Promise<void> {
+  for (const el of widgets(frame)) expect(el.matches(':defined'), el.localName).to.be.false;
+  const reserved = boxes(frame);
+  await render(frame);
+  await scrollThrough(frame);
+  const rendered = boxes(frame);
+  rendered.forEach((box, i) => {
+    const name = `<${box.tag}> #${i} ${label}`;
+    expect(reserved[i].width, `${name}: width`).to.be.closeTo(box.width, 1);
+    if (box.tag === 'stretch-card') {
+      // The wrapping text is estimated (the catalogue's median at this width, scaled by the stretch's
+      // length), so a card is reserved to within about three lines of a 1,200 px card.
+      expect(reserved[i].height, `${name}: height`).to.be.closeTo(box.height, box.height * 0.06);
+    } else {
+      expect(reserved[i].height, `${name}: height`).to.be.closeTo(box.height, 1);
+      expect(reserved[i].top, `${name}: what follows`).to.be.closeTo(box.top, 1);
+    }
+  });
+}
+
 describe('reserve-space stylesheet (dist/clinic-widgets.css)', () => {
-  for (const width of [320, 1280]) {
-    it(`gives each widget its first-render box at ${width} px, so nothing after it moves`, async () => {
-      const frame = await openFrame(width);
+  // A phone's narrowest, a large phone, a desktop; in each language the widgets ship.
+  for (const lang of ['en-US', 'es', 'fr']) {
+    for (const width of [320, 412, 1280]) {
+      it(`gives each widget its first-render box at ${width} px in ${lang}, so nothing after it moves`, async () => {
+        const frame = await openFrame(width, page(lang));
+        try {
+          await expectReservedBoxes(frame, `at ${width} px in ${lang}`);
+        } finally {
+          frame.remove();
+        }
+      });
+    }
+  }
+
+  for (const width of [320, 412, 1280]) {
+    it(`reserves a booking button with no phone, no same-day line or neither at ${width} px`, async () => {
+      const frame = await openFrame(width, BUTTONS_PAGE);
       try {
-        for (const el of widgets(frame)) expect(el.matches(':defined'), el.localName).to.be.false;
-        const reserved = boxes(frame);
-        await render(frame);
-        await scrollThrough(frame);
-        const rendered = boxes(frame);
-        rendered.forEach((box, i) => {
-          const name = `<${box.tag}> #${i} at ${width} px`;
-          expect(reserved[i].width, `${name}: width`).to.be.closeTo(box.width, 1);
-          if (box.tag === 'stretch-card') {
-            // The wrapping text is estimated (the catalogue's median at this width, scaled by the stretch's
-            // length), so a card is reserved to within about three lines of a 1,200 px card.
-            expect(reserved[i].height, `${name}: height`).to.be.closeTo(box.height, box.height * 0.06);
-          } else {
-            expect(reserved[i].height, `${name}: height`).to.be.closeTo(box.height, 1);
-            expect(reserved[i].top, `${name}: what follows`).to.be.closeTo(box.top, 1);
-          }
-        });
+        await expectReservedBoxes(frame, `at ${width} px`);
       } finally {
         frame.remove();
       }
     });
   }
 
+  it('reserves a button outside every provider with the page’s provider’s phone and hours', async () => {
+    const frame = await openFrame(320, BUTTON_OUTSIDE_PAGE);
+    try {
+      await expectReservedBoxes(frame, 'outside the provider');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('follows the provider’s locale over the page’s language', async () => {
+    const frame = await openFrame(412, page('en-US').replace('<clinic-provider ', '<clinic-provider locale="fr-CA" '));
+    try {
+      await expectReservedBoxes(frame, 'in a provider with locale fr-CA');
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('shifts nothing on the screen as the widgets render and the visitor scrolls down the page at 320 px', async () => {
     expect(await layoutShifts(await openFrame(320)), 'layout shifts').to.deep.equal([]);
+  });
+
+  it('shifts nothing on a Spanish page as the widgets render and the visitor scrolls down at 412 px', async () => {
+    expect(await layoutShifts(await openFrame(412, page('es'))), 'layout shifts').to.deep.equal([]);
   });
 
   it('shifts nothing on a page of stretch cards in a grid, the first row in view, at 1280 px', async () => {
