@@ -1,5 +1,5 @@
 import { VERSION } from './version.js';
-import { yieldToPage } from './first-render.js';
+import { yieldToPage } from './yield-to-page.js';
 
 type VersionedConstructor = CustomElementConstructor & { version?: string };
 

@@ -13,14 +13,11 @@
  * The first turn also waits for the browser's ICU set-up to be done off the main thread
  * (core/intl-warm-up.ts): every first render formats something, and the first formatter on the main
  * thread would otherwise be one long task of its own.
- *
- * Yielding uses `scheduler.yield()` where the browser has it (Chromium: the continuation keeps its place
- * ahead of other tasks), else a MessageChannel message (not clamped like nested timeouts; it runs in a
- * background tab too, so hidden pages still render).
  */
 
 import { html, render } from 'lit';
 import { whenIntlWarm } from './intl-warm-up.js';
+import { yieldToPage } from './yield-to-page.js';
 
 /** Milliseconds of first renders per task before the queue yields: one slow widget still fits under 50. */
 const BUDGET = 10;
@@ -36,22 +33,6 @@ const queue: Turn[] = [];
 const drawnKinds = new Set<string>();
 let draining = false;
 let templatesWarm = false;
-
-type WithScheduler = typeof globalThis & { scheduler?: { yield?: () => Promise<void> } };
-
-/** Lets the page run (input, rendering) before going on: the next task, at the front where it can be. */
-export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as WithScheduler).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 /**
  * Lets the browser draw what the last turn rendered before the next one: style and layout of new shadow
