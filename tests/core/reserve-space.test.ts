@@ -66,18 +66,6 @@ const BUTTONS_PAGE = `<!doctype html>
     </clinic-provider>
   </body>
 </html>`;
-// A button outside the provider takes the page's (first) provider's phone and hours.
-const BUTTON_OUTSIDE_PAGE = BUTTONS_PAGE.replace(
-  /<body>[\s\S]*<\/body>/,
-  `<body>
-    <clinic-provider timezone="America/Anchorage" hours="Mo-Fr 09:00-19:00" phone="(907) 555-0142"
-      booking-url="https://cal.com/harbour-street-massage/massage">
-      <booking-button></booking-button><p>after</p>
-    </clinic-provider>
-    <booking-button mode="popup"></booking-button><p>after</p>
-  </body>`,
-);
-
 // A clinic's page of stretches, as bench/ has it: cards in a grid, the first row in view.
 const STRETCHES = ['hamstring', 'hip-flexor', 'figure-four'];
 const CARDS_PAGE = `<!doctype html>
@@ -247,15 +235,6 @@ describe('reserve-space stylesheet (dist/clinic-widgets.css)', () => {
       }
     });
   }
-
-  it('reserves a button outside every provider with the page’s provider’s phone and hours', async () => {
-    const frame = await openFrame(320, BUTTON_OUTSIDE_PAGE);
-    try {
-      await expectReservedBoxes(frame, 'outside the provider');
-    } finally {
-      frame.remove();
-    }
-  });
 
   it('follows the provider’s locale over the page’s language', async () => {
     const frame = await openFrame(412, page('en-US').replace('<clinic-provider ', '<clinic-provider locale="fr-CA" '));
