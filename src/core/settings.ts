@@ -121,7 +121,6 @@ export function emergencyNumberFor(locale: string): string {
 }
 
 let cachedDefaults: ClinicSettings | undefined;
-let visitorZone: string | undefined;
 
 /**
  * Settings for a page with no `<clinic-provider>`. One object while the page's language stays the same,
@@ -139,7 +138,7 @@ export function defaultSettings(): ClinicSettings {
     cachedDefaults = Object.freeze({
       clinicName: '',
       get timeZone() {
-        return (visitorZone ??= visitorTimeZone());
+        return visitorTimeZone();
       },
       leadTime: DEFAULT_LEAD_TIME,
       sessions: DEFAULT_SESSIONS,

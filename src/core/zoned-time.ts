@@ -38,9 +38,14 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** The visitor's own time zone. */
+let browserZone: string | undefined;
+
+/**
+ * The visitor's own time zone, read once per page: reading it creates a formatter (1 to 2 ms at 4x CPU),
+ * and every booking button asks at every render.
+ */
 export function visitorTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return (browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone);
 }
 
 /** The wall-clock reading of `instant` in `timeZone`, as if that reading were UTC (ms). */
