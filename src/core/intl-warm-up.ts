@@ -53,17 +53,33 @@ export function whenIntlWarm(): Promise<void> | undefined {
       worker = new Worker(trusted(url.href) as string, { type: 'module', name: 'clinic-widgets ICU warm-up' });
       worker.onmessage = finish;
       worker.onerror = finish;
-      worker.postMessage(pageLocales());
+      worker.postMessage({ locales: pageLocales(), timeZones: pageTimeZones() } satisfies WarmUpRequest);
     } catch {
       finish();
     }
   }));
 }
 
+/** What the worker is sent (core/intl-warm-up.worker.ts reads the same shape). */
+export interface WarmUpRequest {
+  locales: string[];
+  timeZones: string[];
+}
+
 /** The languages the widgets will most likely format in: the page's and the visitor's. */
 function pageLocales(): string[] {
   const tags = [document.documentElement.lang, ...navigator.languages.slice(0, 2), 'en-US'];
   return [...new Set(tags.filter(Boolean))];
+}
+
+/**
+ * The clinics' time zones on the page (`timezone` on a provider or a widget), a few at most: the first
+ * formatter in a named zone loads that zone's rules and names, 7 to 11 ms of the first booking button's
+ * render at 4x CPU when it happens on the main thread (the demo page).
+ */
+function pageTimeZones(): string[] {
+  const zones = [...document.querySelectorAll('[timezone]')].map((element) => element.getAttribute('timezone')!.trim());
+  return [...new Set(zones.filter(Boolean))].slice(0, 3);
 }
 
 type ScriptUrlPolicy = { createScriptURL(url: string): unknown };

@@ -1,14 +1,17 @@
 /**
  * The ICU warm-up worker (core/intl-warm-up.ts starts it): one of each Intl formatter the widgets use,
  * in the locales it is sent, so the browser's one-time ICU set-up is paid on this thread; then it answers.
- * No import: it stays a few hundred bytes, and is the same file in the build, the dev server and the tests.
+ * No import (but a type): it stays a few hundred bytes, and is the same file in the build, the dev server and
+ * the tests.
  */
+import type { WarmUpRequest } from './intl-warm-up.js';
+
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<string[]>) => void) | null;
+  onmessage: ((event: MessageEvent<WarmUpRequest>) => void) | null;
   postMessage(message: 'warm'): void;
 };
 
-scope.onmessage = ({ data: locales }) => {
+scope.onmessage = ({ data: { locales, timeZones } }) => {
   const now = new Date();
   for (const locale of locales) {
     try {
@@ -22,6 +25,34 @@ scope.onmessage = ({ data: locales }) => {
       new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(1, 'day');
     } catch {
       // A tag this browser cannot use: the widgets fall back to English for it as well.
+    }
+  }
+  // The clinics' zones: core/zoned-time.ts's reading of the wall clock, and the booking button's times
+  // ("book by 3:15 PM AKST") and weekdays in each language.
+  for (const timeZone of timeZones) {
+    for (const locale of ['en-US', ...locales]) {
+      try {
+        new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(
+          now,
+        );
+        new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long' }).format(now);
+      } catch {
+        // Not a zone or a tag this browser knows: the widgets warn about a bad zone themselves.
+      }
+    }
+    try {
+      const wallClock = {
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+      } as const;
+      new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', ...wallClock, second: 'numeric' }).formatToParts(
+        now,
+      );
+    } catch {
+      // As above.
     }
   }
   new Intl.DateTimeFormat().resolvedOptions();

@@ -4,7 +4,14 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 // What is tested here is that the worker starts, answers and goes away, and that every page where it
 // cannot start still gets its widgets; how much main-thread time it saves is `npm run bench`'s job.
 
-type WorkerRecord = { url: string; name?: string; messages: unknown[]; answeredAt: number; terminated: boolean };
+type WorkerRecord = {
+  url: string;
+  name?: string;
+  sent: unknown[];
+  messages: unknown[];
+  answeredAt: number;
+  terminated: boolean;
+};
 type ProbedWindow = Window & { workers: WorkerRecord[]; cspViolations: string[]; pageErrors: string[] };
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -13,6 +20,7 @@ const WIDGETS = 'session-length-picker, booking-button, stretch-card';
 /** The built bundle in an iframe under `policy` (none: no CSP), with the CSP and worker probes. */
 async function bundlePage(
   policy?: string,
+  timeZone = 'America/Anchorage',
 ): Promise<{ win: ProbedWindow; widgets: Widget[]; frame: HTMLIFrameElement }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width:400px;height:600px';
@@ -21,7 +29,8 @@ async function bundlePage(
     <script src="/tests/fixtures/csp-probe.js"></script>
     <script src="/tests/fixtures/worker-probe.js"></script>
     <script type="module" src="/dist/clinic-widgets.js"></script>
-    </head><body><clinic-provider sessions="60:95, 90:135" currency="USD" booking-url="https://cal.com/x">
+    </head><body><clinic-provider sessions="60:95, 90:135" currency="USD" booking-url="https://cal.com/x"
+      timezone="${timeZone}">
     <session-length-picker></session-length-picker><booking-button></booking-button>
     <stretch-card stretch="hamstring"></stretch-card></clinic-provider></body></html>`;
   document.body.append(frame);
@@ -87,8 +96,22 @@ describe('ICU warm-up worker (the built bundle)', () => {
     expectRendered(widgets);
     expect(win.workers).to.have.length(1);
     expect(win.workers[0].url).to.match(/\/dist\/workers\/intl-warm-up\.worker-[\w-]+\.js$/);
+    // The page's language, the visitor's, English, and the clinic's zone (its formatters load that zone).
+    expect(win.workers[0].sent).to.have.length(1);
+    const [request] = win.workers[0].sent as Array<{ locales: string[]; timeZones: string[] }>;
+    expect(request.locales[0]).to.equal('en-US');
+    expect(request.timeZones).to.deep.equal(['America/Anchorage']);
     expect(win.workers[0].messages).to.deep.equal(['warm']);
     expect(win.workers[0].terminated).to.equal(true);
+    expect(win.pageErrors).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('answers, and the widgets render, when the page names a time zone the browser does not know', async () => {
+    const { win, widgets, frame } = await bundlePage(undefined, 'Mars/Olympus_Mons');
+    expectRendered(widgets);
+    expect((win.workers[0].sent[0] as { timeZones: string[] }).timeZones).to.deep.equal(['Mars/Olympus_Mons']);
+    expect(win.workers[0].messages).to.deep.equal(['warm']);
     expect(win.pageErrors).to.deep.equal([]);
     frame.remove();
   });
