@@ -235,9 +235,11 @@ export class BookingButton extends ClinicElement {
 
   protected override render() {
     const view = this._view;
+    // The words and the number in one span: the link is a flex box (a 44 px target), and each bare text
+    // run of a flex box is an item of its own whose edge spaces collapse ("or call(907) 555-0142").
     const phone = view.phone
       ? html`<a part="phone" href=${view.phone.href}
-          >${view.phone.before}<span class="phone-number">${view.phone.number}</span>${view.phone.after}</a
+          ><span>${view.phone.before}<span class="phone-number">${view.phone.number}</span>${view.phone.after}</span></a
         >`
       : nothing;
     if (!view.booking) return html`<p part="unavailable" class="row">${this.t('booking.unavailable')} ${phone}</p>`;

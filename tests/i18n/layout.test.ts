@@ -45,6 +45,28 @@ describe('translated text at 320 px', () => {
     expect(lines.size, 'the number on one line').to.equal(1);
   });
 
+  for (const language of ['en-US', 'es', 'fr']) {
+    it(`keeps the space between "or call" and the number (${language})`, async () => {
+      document.documentElement.lang = language;
+      const button = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+        html`<booking-button booking-url="https://example.com/r" phone="(907) 555-0142"></booking-button>`,
+      );
+      await button.updateComplete;
+      const link = button.shadowRoot!.querySelector('[part="phone"]')!;
+      const number = link.querySelector('.phone-number')!;
+      const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+      let words: Node | null = walker.nextNode();
+      while (words && !words.textContent!.trim()) words = walker.nextNode();
+      expect(words!.textContent, 'the words come first').to.match(/\S $/);
+      // The words without their last character, the space: what is between them and the number.
+      const range = document.createRange();
+      range.setStart(words!, 0);
+      range.setEnd(words!, words!.textContent!.length - 1);
+      const gap = number.getBoundingClientRect().left - range.getBoundingClientRect().right;
+      expect(gap, 'the space is drawn').to.be.at.least(2);
+    });
+  }
+
   it('keeps most of a stretch card for the dose values when a label is long (Spanish)', async () => {
     document.documentElement.lang = 'es';
     const card = await fixture(html`<stretch-card stretch="hamstring"></stretch-card>`);
