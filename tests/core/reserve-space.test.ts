@@ -6,10 +6,8 @@ import { expect } from '@open-wc/testing';
 const CSS = '/dist/clinic-widgets.css';
 const BUNDLE = '/dist/clinic-widgets.js';
 
-// The README's examples, on a page with the system font, in the page's language. The booking button's
-// clock is fixed on a weekday morning in the clinic's zone, so its same-day line is the usual "book by …
-// today".
-const page = (lang: string) => `<!doctype html>
+/** A test page: the stylesheet, the system font, `body` in the page's language `lang`. */
+const testPage = (body: string, lang = 'en-US') => `<!doctype html>
 <html lang="${lang}">
   <head>
     <link rel="stylesheet" href="${CSS}" />
@@ -18,8 +16,14 @@ const page = (lang: string) => `<!doctype html>
       p { margin: 0; }
     </style>
   </head>
-  <body>
-    <clinic-provider clinic-name="Harbour Street Massage" timezone="America/Anchorage"
+  <body>${body}</body>
+</html>`;
+
+// The README's examples. The booking button's clock is fixed on a weekday morning in the clinic's zone, so
+// its same-day line is the usual "book by … today".
+const page = (lang: string) =>
+  testPage(
+    `<clinic-provider clinic-name="Harbour Street Massage" timezone="America/Anchorage"
       hours="Mo-Fr 09:00-19:00; Sa 10:00-16:00" sessions="60:95, 90:135" currency="USD"
       provider="calcom" booking-url="https://cal.com/harbour-street-massage/massage" phone="(907) 555-0142">
       <session-length-picker></session-length-picker><p>after</p>
@@ -33,25 +37,16 @@ const page = (lang: string) => `<!doctype html>
       <stretch-card stretch="hamstring"></stretch-card><p>after</p>
       <stretch-card stretch="hip-flexor"></stretch-card><p>after</p>
       <stretch-card stretch="figure-four"></stretch-card><p>after</p>
-    </clinic-provider>
-  </body>
-</html>`;
+    </clinic-provider>`,
+    lang,
+  );
 
 const PAGE = page('en-US');
 
-// Booking buttons with less to show: the README's button with its own booking system and no provider
-// (no phone, no hours), a provider with neither, the same-day line switched off, a phone without hours,
-// and a button outside the provider, which takes that provider's phone and hours.
-const BUTTONS_PAGE = `<!doctype html>
-<html lang="en-US">
-  <head>
-    <link rel="stylesheet" href="${CSS}" />
-    <style>
-      body { margin: 0; font-family: system-ui, sans-serif; line-height: 1.6; }
-      p { margin: 0; }
-    </style>
-  </head>
-  <body>
+// Booking buttons with less to show: the README's button with its own booking system, outside every
+// provider (the page's first provider has no phone or hours), a provider with neither, the same-day line
+// switched off, a phone without hours.
+const BUTTONS_PAGE = testPage(`
     <booking-button provider="acuity" booking-url="https://app.acuityscheduling.com/schedule.php?owner=123"
       services="60:456, 90:457"></booking-button><p>after</p>
     <clinic-provider booking-url="https://cal.com/harbour-street-massage/massage">
@@ -63,9 +58,8 @@ const BUTTONS_PAGE = `<!doctype html>
     </clinic-provider>
     <clinic-provider booking-url="https://cal.com/harbour-street-massage/massage" phone="(907) 555-0142">
       <booking-button mode="popup"></booking-button><p>after</p>
-    </clinic-provider>
-  </body>
-</html>`;
+    </clinic-provider>`);
+
 // A clinic's page of stretches, as bench/ has it: cards in a grid, the first row in view.
 const STRETCHES = ['hamstring', 'hip-flexor', 'figure-four'];
 const CARDS_PAGE = `<!doctype html>
