@@ -5,9 +5,13 @@
 const menu = document.getElementById('demo-language');
 const requested = new URLSearchParams(location.search).get('lang');
 if (requested) document.documentElement.lang = requested;
-menu.value = [...menu.options].some((option) => option.value === document.documentElement.lang)
-  ? document.documentElement.lang
-  : 'en-US';
+// The page's language, else the first one in the same language (`?lang=es` shows "Español (México)").
+const page = document.documentElement.lang.toLowerCase();
+const values = [...menu.options].map((option) => option.value);
+menu.value =
+  values.find((value) => value.toLowerCase() === page) ??
+  values.find((value) => value.split('-')[0].toLowerCase() === page.split('-')[0]) ??
+  'en-US';
 menu.addEventListener('change', () => {
   document.documentElement.lang = menu.value;
 });
