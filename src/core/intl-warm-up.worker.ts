@@ -30,29 +30,32 @@ scope.onmessage = ({ data: { locales, timeZones } }) => {
   // The clinics' zones: core/zoned-time.ts's reading of the wall clock, and the booking button's times
   // ("book by 3:15 PM AKST") and weekdays in each language.
   for (const timeZone of timeZones) {
-    for (const locale of ['en-US', ...locales]) {
+    try {
+      // As core/zoned-time.ts's partsFormatter makes it.
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      }).formatToParts(now);
+    } catch {
+      // Not a zone this browser knows: the widgets warn about it themselves.
+      continue;
+    }
+    // The page's locales always include en-US (core/intl-warm-up.ts).
+    for (const locale of locales) {
       try {
         new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(
           now,
         );
         new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long' }).format(now);
       } catch {
-        // Not a zone or a tag this browser knows: the widgets warn about a bad zone themselves.
+        // A tag this browser cannot use, as above.
       }
-    }
-    try {
-      const wallClock = {
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-      } as const;
-      new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', ...wallClock, second: 'numeric' }).formatToParts(
-        now,
-      );
-    } catch {
-      // As above.
     }
   }
   new Intl.DateTimeFormat().resolvedOptions();
