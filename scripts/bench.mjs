@@ -6,6 +6,8 @@
 //   node scripts/bench.mjs --pages demo,cards only some pages (demo, demo-bare, like-ours, like-shoelace, cards)
 //   node scripts/bench.mjs --rates 4          only some CPU throttling rates (default 4,1)
 //   node scripts/bench.mjs --dist dist        measure an existing build instead of building one
+//   node scripts/bench.mjs --against old/dist also measure another build (an earlier commit's dist/),
+//                                             interleaved with this one; its rows end in [against]
 //   node scripts/bench.mjs --verbose          also print every run
 //   node scripts/bench.mjs --tasks            also print every long task and its largest pieces
 //   node scripts/bench.mjs --trace t.json     keep the last run's Chromium trace (open it in DevTools)
@@ -38,6 +40,8 @@
 // - CLS: layout shifts (not after input) until 500 ms after ready;
 // - script: Chromium's ScriptDuration (JavaScript execution on the page) until then, in total and per
 //   custom element on the page; nodes: DOM nodes, shadow roots included.
+// Then the like-for-like script comparison, and issue 17's targets read off the medians, each met or not
+// (a long task before the widgets' first definition is named as the page's own).
 import { createServer } from 'node:http';
 import { readFileSync, existsSync, statSync, mkdirSync, copyFileSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -123,28 +127,40 @@ function send(response, status, type, body) {
   response.end(body);
 }
 
-const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-  if (path === '/' || path === '/index.html' || path === '/bench/demo-bare.html') {
-    // The demo page as it is in the repository, with the built bundle instead of the dev server's source,
-    // or with no bundle at all (demo-bare).
-    const bundle =
-      path === '/bench/demo-bare.html' ? '' : '<script type="module" src="/dist/clinic-widgets.js"></script>';
-    const source = readFileSync(join(root, 'index.html'), 'utf8');
-    const script = '<script type="module" src="/src/bundle.ts"></script>';
-    // A demo page that loads the widgets otherwise would be measured with no widgets, or wait for ever.
-    if (!source.includes(script)) throw new Error(`index.html no longer has ${script}: update scripts/bench.mjs`);
-    const html = source.replace(script, bundle).replace('/src/clinic-widgets.css', '/dist/clinic-widgets.css');
-    return send(response, 200, TYPES['.html'], html);
-  }
-  if (path === '/bench/cards.html') return send(response, 200, TYPES['.html'], cardsPage());
-  const file = path.startsWith('/dist/') ? join(dist, path.slice(6)) : join(root, normalize(path));
-  if (!file.startsWith(root) && !file.startsWith(dist)) return send(response, 403, 'text/plain', 'no');
-  if (!existsSync(file) || !statSync(file).isFile()) return send(response, 404, 'text/plain', 'not found');
-  send(response, 200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const against = option('against') && resolve(option('against'));
+
+const servers = [];
+/** A static server for the repository with one build of the bundle at /dist/; resolves with its origin. */
+async function serve(dist) {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (path === '/' || path === '/index.html' || path === '/bench/demo-bare.html') {
+      // The demo page as it is in the repository, with the built bundle instead of the dev server's source,
+      // or with no bundle at all (demo-bare).
+      const bundle =
+        path === '/bench/demo-bare.html' ? '' : '<script type="module" src="/dist/clinic-widgets.js"></script>';
+      const source = readFileSync(join(root, 'index.html'), 'utf8');
+      const script = '<script type="module" src="/src/bundle.ts"></script>';
+      // A demo page that loads the widgets otherwise would be measured with no widgets, or wait for ever.
+      if (!source.includes(script)) throw new Error(`index.html no longer has ${script}: update scripts/bench.mjs`);
+      const html = source.replace(script, bundle).replace('/src/clinic-widgets.css', '/dist/clinic-widgets.css');
+      return send(response, 200, TYPES['.html'], html);
+    }
+    if (path === '/bench/cards.html') return send(response, 200, TYPES['.html'], cardsPage());
+    const file = path.startsWith('/dist/') ? join(dist, path.slice(6)) : join(root, normalize(path));
+    if (!file.startsWith(root) && !file.startsWith(dist)) return send(response, 403, 'text/plain', 'no');
+    if (!existsSync(file) || !statSync(file).isFile()) return send(response, 404, 'text/plain', 'not found');
+    send(response, 200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  servers.push(server);
+  return `http://127.0.0.1:${server.address().port}`;
+}
+// The builds measured: this one, and the one it is compared with. The pages without our bundle (demo-bare,
+// like-shoelace) are the same for both, so they are measured once.
+const bundles = [{ label: '', origin: await serve(dist) }];
+if (against) bundles.push({ label: ' [against]', origin: await serve(against) });
+const OURS_ONLY = new Set(['demo', 'like-ours', 'cards']);
 
 const URLS = {
   demo: '/index.html',
@@ -282,7 +298,7 @@ const longTaskFigures = (durations) => ({
   tbt: durations.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0),
 });
 
-async function measure(browser, page, rate) {
+async function measure(browser, page, rate, origin) {
   const viewport = rate > 1 ? VIEWPORTS.phone : VIEWPORTS.desktop;
   const context = await browser.newContext({ viewport });
   const tab = await context.newPage();
@@ -334,24 +350,26 @@ const results = new Map();
 try {
   for (let run = 1; run <= RUNS; run++) {
     for (const rate of RATES) {
-      for (const page of PAGES) {
-        const result = await measure(browser, page, rate);
-        const key = `${rate}x ${page}`;
-        results.set(key, [...(results.get(key) ?? []), result]);
-        if (result.errors.length) console.warn(`${key}, run ${run}: ${result.errors.join(' | ')}`);
-        if (VERBOSE) {
-          console.log(
-            `${key.padEnd(18)} run ${run}: ready ${result.ready.toFixed(0)} ms, longest ${result.longest.toFixed(0)} ms, ` +
-              `own longest ${result.ownLongest.toFixed(0)} ms, ` +
-              `TBT ${result.tbt.toFixed(0)} ms, CLS ${result.cls.toFixed(3)}, script ${result.script.toFixed(1)} ms`,
-          );
+      for (const page of PAGES)
+        for (const { label, origin } of bundles) {
+          if (label && !OURS_ONLY.has(page)) continue;
+          const result = await measure(browser, page, rate, origin);
+          const key = `${rate}x ${page}${label}`;
+          results.set(key, [...(results.get(key) ?? []), result]);
+          if (result.errors.length) console.warn(`${key}, run ${run}: ${result.errors.join(' | ')}`);
+          if (VERBOSE) {
+            console.log(
+              `${key.padEnd(24)} run ${run}: ready ${result.ready.toFixed(0)} ms, longest ${result.longest.toFixed(0)} ms, ` +
+                `own longest ${result.ownLongest.toFixed(0)} ms, ` +
+                `TBT ${result.tbt.toFixed(0)} ms, CLS ${result.cls.toFixed(3)}, script ${result.script.toFixed(1)} ms`,
+            );
+          }
         }
-      }
     }
   }
 } finally {
   await browser.close();
-  server.close();
+  for (const server of servers) server.close();
 }
 
 const columns = [
@@ -390,21 +408,65 @@ console.log(
   `\nMedian of ${RUNS} runs (4x: CPU throttled 4x, ${VIEWPORTS.phone.width}x${VIEWPORTS.phone.height}; ` +
     `1x: ${VIEWPORTS.desktop.width}x${VIEWPORTS.desktop.height}). Chromium ${version}\n`,
 );
-console.log(['page'.padEnd(18), ...columns.map(([name]) => name.padStart(14))].join(''));
+console.log(['page'.padEnd(24), ...columns.map(([name]) => name.padStart(14))].join(''));
 const medians = new Map();
 for (const [key, runs] of results) {
   const row = Object.fromEntries(fields.map((field) => [field, median(runs.map((run) => run[field]))]));
   medians.set(key, row);
-  console.log([key.padEnd(18), ...columns.map(([, format]) => format(row).padStart(14))].join(''));
+  console.log([key.padEnd(24), ...columns.map(([, format]) => format(row).padStart(14))].join(''));
 }
 // The issue's comparison: main-thread script for the same UI, ours against Shoelace's.
 for (const rate of RATES) {
-  const ours = medians.get(`${rate}x like-ours`);
-  const theirs = medians.get(`${rate}x like-shoelace`);
-  if (ours && theirs) {
-    console.log(
-      `\n${rate}x like-for-like script: clinic-widgets ${ours.script.toFixed(1)} ms, Shoelace ${theirs.script.toFixed(1)} ms ` +
-        `(${((ours.script / theirs.script) * 100).toFixed(0)} %)`,
+  for (const { label } of bundles) {
+    const ours = medians.get(`${rate}x like-ours${label}`);
+    const theirs = medians.get(`${rate}x like-shoelace`);
+    if (ours && theirs) {
+      console.log(
+        `\n${rate}x like-for-like script: clinic-widgets${label} ${ours.script.toFixed(1)} ms, Shoelace ${theirs.script.toFixed(1)} ms ` +
+          `(${((ours.script / theirs.script) * 100).toFixed(0)} %)`,
+      );
+    }
+  }
+}
+
+// Issue 17's targets, read off the medians above, so that a run says where it stands. Tasks after module
+// start but before the first definition are the page's own (the end of its parsing, its first layout):
+// demo-bare shows them with no widget script at all.
+const demo = medians.get('4x demo');
+if (demo) {
+  const bare = medians.get('4x demo-bare');
+  const pageOnly = demo.longTasks - demo.ownLongTasks;
+  const status = (met) => (met ? 'met' : 'NOT met');
+  const bareNote = bare
+    ? ` (demo-bare, the page with no widget script: ${bare.longTasks}, longest ${bare.longest.toFixed(0)} ms)`
+    : '';
+  const lines = [
+    `4x demo, no task over 50 ms from module start: ${status(demo.longTasks === 0)}, ${demo.longTasks} such task(s): ` +
+      `${pageOnly} before the widgets' first definition, the page's own parsing and first layout${bareNote}; ` +
+      `${demo.ownLongTasks} from the first definition on, the widgets' (longest ${demo.ownLongest.toFixed(0)} ms)`,
+    `4x demo, total blocking time under 100 ms from module start: ${demo.tbt.toFixed(0)} ms: ${status(demo.tbt < 100)}`,
+    `4x demo, ready about 1 s or sooner: ${demo.ready.toFixed(0)} ms: ${status(demo.ready <= 1000)}`,
+  ];
+  for (const rate of RATES) {
+    const ours = medians.get(`${rate}x like-ours`);
+    const theirs = medians.get(`${rate}x like-shoelace`);
+    if (ours && theirs) {
+      lines.push(
+        `${rate}x like-for-like script no more than Shoelace's: ${((ours.script / theirs.script) * 100).toFixed(0)} %: ` +
+          status(ours.script <= theirs.script),
+      );
+    }
+  }
+  const shifts = [...medians].filter(([key]) => !/shoelace|bare|\[against\]/.test(key));
+  const worst = Math.max(...shifts.map(([, row]) => row.cls));
+  lines.push(
+    `no layout shift with the README's stylesheet (our pages): worst CLS ${worst.toFixed(3)}: ${status(worst === 0)}`,
+  );
+  const cards = medians.get('1x cards');
+  if (cards) {
+    lines.push(
+      `1x cards, no task over 50 ms from module start: longest ${cards.longest.toFixed(0)} ms: ${status(cards.longTasks === 0)}`,
     );
   }
+  console.log(`\nIssue 17's targets, on these medians:\n${lines.map((line) => `- ${line}`).join('\n')}`);
 }
