@@ -26,6 +26,7 @@
 // phone and uses a phone-sized viewport; 1x uses a desktop one.
 //
 // Figures, per page and rate (median of the runs):
+// - FCP: the page's first contentful paint (its own text, or a widget), ms from navigation start;
 // - ready: ms from navigation start until every custom element on the page has finished its updates
 //   (Lit's `updateComplete`, which Shoelace's elements have too);
 // - longest task, long tasks (> 50 ms) and total blocking time (the sum of each task's time over 50 ms),
@@ -210,7 +211,8 @@ const PROBE = `(() => {
       performance.mark('bench-ready');
       await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
       await new Promise((wait) => setTimeout(wait, 500));
-      resolve({ ready, cls, elements: elements.length, nodes: countNodes(document) });
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      resolve({ ready, paint: paint?.startTime ?? NaN, cls, elements: elements.length, nodes: countNodes(document) });
     });
   });
 })();`;
@@ -322,6 +324,7 @@ async function measure(browser, page, rate, origin) {
   const own = longTaskFigures(tasks.filter((task) => task.own).map((task) => task.duration));
   const script = metrics.find((metric) => metric.name === 'ScriptDuration').value * 1000;
   return {
+    paint: probe.paint,
     ready: probe.ready,
     pageLongest: pageTasks.longest,
     pageTbt: pageTasks.tbt,
@@ -359,7 +362,7 @@ try {
           if (result.errors.length) console.warn(`${key}, run ${run}: ${result.errors.join(' | ')}`);
           if (VERBOSE) {
             console.log(
-              `${key.padEnd(24)} run ${run}: ready ${result.ready.toFixed(0)} ms, longest ${result.longest.toFixed(0)} ms, ` +
+              `${key.padEnd(24)} run ${run}: FCP ${result.paint.toFixed(0)} ms, ready ${result.ready.toFixed(0)} ms, longest ${result.longest.toFixed(0)} ms, ` +
                 `own longest ${result.ownLongest.toFixed(0)} ms, ` +
                 `TBT ${result.tbt.toFixed(0)} ms, CLS ${result.cls.toFixed(3)}, script ${result.script.toFixed(1)} ms`,
             );
@@ -373,6 +376,7 @@ try {
 }
 
 const columns = [
+  ['FCP ms', (r) => r.paint.toFixed(0)],
   ['ready ms', (r) => r.ready.toFixed(0)],
   ['page longest', (r) => r.pageLongest.toFixed(0)],
   ['page TBT', (r) => r.pageTbt.toFixed(0)],
@@ -389,6 +393,7 @@ const columns = [
   ['nodes', (r) => r.nodes.toFixed(0)],
 ];
 const fields = [
+  'paint',
   'ready',
   'pageLongest',
   'pageTbt',
