@@ -161,7 +161,7 @@ async function serve(dist) {
 // like-shoelace) are the same for both, so they are measured once.
 const bundles = [{ label: '', origin: await serve(dist) }];
 if (against) bundles.push({ label: ' [against]', origin: await serve(against) });
-const OURS_ONLY = new Set(['demo', 'like-ours', 'cards']);
+const WITH_OUR_BUNDLE = new Set(['demo', 'like-ours', 'cards']);
 
 const URLS = {
   demo: '/index.html',
@@ -353,21 +353,22 @@ const results = new Map();
 try {
   for (let run = 1; run <= RUNS; run++) {
     for (const rate of RATES) {
-      for (const page of PAGES)
+      for (const page of PAGES) {
         for (const { label, origin } of bundles) {
-          if (label && !OURS_ONLY.has(page)) continue;
+          if (label && !WITH_OUR_BUNDLE.has(page)) continue;
           const result = await measure(browser, page, rate, origin);
           const key = `${rate}x ${page}${label}`;
           results.set(key, [...(results.get(key) ?? []), result]);
           if (result.errors.length) console.warn(`${key}, run ${run}: ${result.errors.join(' | ')}`);
           if (VERBOSE) {
             console.log(
-              `${key.padEnd(24)} run ${run}: FCP ${result.paint.toFixed(0)} ms, ready ${result.ready.toFixed(0)} ms, longest ${result.longest.toFixed(0)} ms, ` +
-                `own longest ${result.ownLongest.toFixed(0)} ms, ` +
+              `${key.padEnd(24)} run ${run}: FCP ${result.paint.toFixed(0)} ms, ready ${result.ready.toFixed(0)} ms, ` +
+                `longest ${result.longest.toFixed(0)} ms, own longest ${result.ownLongest.toFixed(0)} ms, ` +
                 `TBT ${result.tbt.toFixed(0)} ms, CLS ${result.cls.toFixed(3)}, script ${result.script.toFixed(1)} ms`,
             );
           }
         }
+      }
     }
   }
 } finally {
