@@ -6,10 +6,7 @@
  */
 import './core/deferred-definitions.js';
 import { defineDeferred } from './core/define.js';
-import { whenIntlWarm } from './core/intl-warm-up.js';
 
 export * from './index.js';
 
-// The worker's answer takes 80 to 300 ms at 4x CPU; started here, it comes back while the elements
-// upgrade instead of after, and the first renders (which wait for it) start that much sooner.
-await defineDeferred(() => void whenIntlWarm());
+await defineDeferred();

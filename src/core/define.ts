@@ -53,19 +53,12 @@ export function deferDefinitions(): void {
  * that pays its class's one-time costs (`prepare`). A tag the document does not have yet upgrades
  * nothing: it is registered at once, unprepared, and Lit makes its stylesheets if one connects later (on
  * a page with only a picker and a button, the checker's and the card's CSS are never parsed).
- * `beforeUpgrades` runs in a task of its own before the first of those tasks, on a page that has any of
- * the tags (the bundle starts the ICU warm-up worker there, so that it works while the elements upgrade).
  */
-export async function defineDeferred(beforeUpgrades?: () => void): Promise<void> {
+export async function defineDeferred(): Promise<void> {
   const queued = deferred ?? [];
   deferred = undefined;
   for (const { tag, element } of queued) {
     if (document.getElementsByTagName(tag).length) {
-      if (beforeUpgrades) {
-        await yieldToPage();
-        beforeUpgrades();
-        beforeUpgrades = undefined;
-      }
       await yieldToPage();
       prepare(element);
       await yieldToPage();

@@ -8,8 +8,7 @@ import workerUrl from './intl-warm-up.worker.ts?worker&url';
  * price or a time in its first render. The set-up is shared by every thread of the page's renderer, so a
  * worker that creates the same formatters first pays it on another core; the main thread's first
  * formatters then take a few milliseconds (measured: 184 to 272 ms cold, 1 to 27 ms after the worker).
- * The script-tag bundle starts it before the elements upgrade (src/bundle.ts), else the first render asks;
- * first renders (core/first-render.ts) wait for the worker's answer, for at most `WAIT_MS`.
+ * First renders (core/first-render.ts) wait for the worker's answer, for at most `WAIT_MS`.
  *
  * Where the page does not allow the worker (the bundle served from another origin than the page, a
  * Content-Security-Policy without 'self' for scripts, Trusted Types without our `clinic-widgets` policy)

@@ -3,11 +3,6 @@ import { defineDeferred, deferDefinitions, defineElement } from '../../src/core/
 import { VERSION } from '../../src/core/version.ts';
 import { captureWarnings } from '../helpers/warnings.ts';
 
-/** One turn of the page's tasks, queued after the definitions' next one (same priority, in order). */
-const turn = (): Promise<unknown> =>
-  (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ??
-  new Promise((resolve) => setTimeout(resolve));
-
 describe('defineElement', () => {
   it('defines a new tag', () => {
     class Fresh extends HTMLElement {}
@@ -67,6 +62,10 @@ describe('defineElement', () => {
     defineElement('deferred-two', Two);
     expect(customElements.get('deferred-one'), 'nothing is registered in the module’s own task').to.be.undefined;
     const done = defineDeferred();
+    // One turn of the page's tasks, queued after the definitions' first one (same priority, in order).
+    const turn = (): Promise<unknown> =>
+      (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ??
+      new Promise((resolve) => setTimeout(resolve));
     await turn();
     expect(prepared, 'after one task: the first class is prepared').to.deep.equal(['One']);
     expect(upgraded, 'after one task: nothing is defined yet').to.deep.equal([]);
@@ -79,32 +78,5 @@ describe('defineElement', () => {
     defineElement('deferred-three', class extends HTMLElement {});
     expect(customElements.get('deferred-three'), 'later definitions are immediate again').to.exist;
     for (const el of document.querySelectorAll('deferred-one, deferred-two')) el.remove();
-  });
-
-  it('runs beforeUpgrades once, in a task of its own before the first upgrade, only on a page with the tags', async () => {
-    const events: string[] = [];
-    class Logged extends HTMLElement {
-      connectedCallback() {
-        events.push(`upgraded ${this.localName}`);
-      }
-    }
-    const hook = () => events.push('before upgrades');
-    // src/bundle.ts starts the ICU worker here: a page without the widgets must not get one.
-    deferDefinitions();
-    defineElement('hooked-absent', class extends Logged {});
-    await defineDeferred(hook);
-    expect(events, 'no tag on the page').to.deep.equal([]);
-
-    document.body.insertAdjacentHTML('beforeend', '<hooked-one></hooked-one><hooked-two></hooked-two>');
-    deferDefinitions();
-    defineElement('hooked-one', class extends Logged {});
-    defineElement('hooked-two', class extends Logged {});
-    const done = defineDeferred(hook);
-    expect(events, 'not in the caller’s task').to.deep.equal([]);
-    await turn();
-    expect(events, 'after one task: the hook alone').to.deep.equal(['before upgrades']);
-    await done;
-    expect(events).to.deep.equal(['before upgrades', 'upgraded hooked-one', 'upgraded hooked-two']);
-    for (const el of document.querySelectorAll('hooked-one, hooked-two')) el.remove();
   });
 });
