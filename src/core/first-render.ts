@@ -5,10 +5,10 @@
  * Every widget's first update joins one queue, in the order the widgets asked (document order when the
  * bundle upgrades a parsed page, so the top of the page draws first). The queue runs in its own tasks:
  * it yields to the page first (so the module's evaluation is a task of its own), then runs first
- * renders until about `BUDGET` ms have gone (the first widget of each kind alone, the costliest), waits
- * for the browser to draw them, and goes on. Later updates
- * are Lit's usual microtask updates: only the first render waits, and `updateComplete` still resolves
- * after it.
+ * renders until about `BUDGET` ms have gone (the first widget of each kind alone, the costliest), yields,
+ * and goes on; once about `BUDGET` ms of renders have run since the last frame it waits for the browser
+ * to draw them. Later updates are Lit's usual microtask updates: only the first render waits, and
+ * `updateComplete` still resolves after it.
  *
  * The first turn also waits for the browser's ICU set-up to be done off the main thread
  * (core/intl-warm-up.ts): every first render formats something, and the first formatter on the main
@@ -19,7 +19,11 @@ import { html, render } from 'lit';
 import { whenIntlWarm } from './intl-warm-up.js';
 import { yieldToPage } from './yield-to-page.js';
 
-/** Milliseconds of first renders per task before the queue yields: one slow widget still fits under 50. */
+/**
+ * Milliseconds of first renders per task before the queue yields (one slow widget still fits under 50),
+ * and between frames: drawing is the next frame's work, and a frame after every cheap turn made the
+ * demo's widgets wait for eight frames at 1x CPU, about 130 ms, for a few milliseconds of renders.
+ */
 const BUDGET = 10;
 
 /** Milliseconds a turn waits for a frame that does not come (the page was hidden meanwhile). */
@@ -35,7 +39,7 @@ let draining = false;
 let templatesWarm = false;
 
 /**
- * Lets the browser draw what the last turn rendered before the next one: style and layout of new shadow
+ * Lets the browser draw what the last turns rendered before the next one: style and layout of new shadow
  * content are the page's work, in its next frame, and turns that ran back to back would leave all of it
  * to one long frame. A hidden page draws no frames, so there it is only a yield; a page hidden while it
  * waits goes on after `FRAME_TIMEOUT` ms without one.
@@ -62,15 +66,24 @@ async function drain(): Promise<void> {
       await yieldToPage();
       warmUpTemplates();
     }
+    performance.mark('drain waits');
     if (warming) await warming;
-    let turn = 0;
+    performance.mark('warm');
+    let sinceFrame = 0;
     while (queue.length) {
-      if (turn++) await afterNextFrame();
       const start = performance.now();
       // The first widget of a kind has the turn to itself: its templates are prepared and its code
       // compiled then (13 to 35 ms at 4x CPU on the demo, against 4 to 10 for the next one of its kind).
       do runTurn(queue.shift()!);
       while (queue.length && drawnKinds.has(queue[0].kind) && performance.now() - start < BUDGET);
+      sinceFrame += performance.now() - start;
+      if (!queue.length) break;
+      if (sinceFrame < BUDGET) {
+        await yieldToPage();
+      } else {
+        await afterNextFrame();
+        sinceFrame = 0;
+      }
     }
   } finally {
     draining = false;
@@ -79,7 +92,9 @@ async function drain(): Promise<void> {
 
 function runTurn(turn: Turn): void {
   drawnKinds.add(turn.kind);
+  performance.mark('turn ' + turn.kind);
   turn.run();
+  performance.mark('end ' + turn.kind);
 }
 
 /**
