@@ -66,9 +66,7 @@ async function drain(): Promise<void> {
       await yieldToPage();
       warmUpTemplates();
     }
-    performance.mark('drain waits');
     if (warming) await warming;
-    performance.mark('warm');
     let sinceFrame = 0;
     while (queue.length) {
       const start = performance.now();
@@ -92,9 +90,7 @@ async function drain(): Promise<void> {
 
 function runTurn(turn: Turn): void {
   drawnKinds.add(turn.kind);
-  performance.mark('turn ' + turn.kind);
   turn.run();
-  performance.mark('end ' + turn.kind);
 }
 
 /**
