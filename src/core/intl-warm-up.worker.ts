@@ -1,10 +1,10 @@
 /**
  * The ICU warm-up worker (core/intl-warm-up.ts starts it): one of each Intl formatter the widgets use,
  * in the locales it is sent, so the browser's one-time ICU set-up is paid on this thread; then it answers.
- * No import (but a type): it stays a few hundred bytes, and is the same file in the build, the dev server and
- * the tests.
+ * It imports one constant (core/zoned-time.ts has no imports of its own), so it stays a few hundred bytes.
  */
 import type { WarmUpRequest } from './intl-warm-up.js';
+import { WALL_CLOCK_FORMAT } from './zoned-time.js';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<WarmUpRequest>) => void) | null;
@@ -31,17 +31,7 @@ scope.onmessage = ({ data: { locales, timeZones } }) => {
   // ("book by 3:15 PM AKST") and weekdays in each language.
   for (const timeZone of timeZones) {
     try {
-      // As core/zoned-time.ts's partsFormatter makes it.
-      new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      }).formatToParts(now);
+      new Intl.DateTimeFormat('en-US', { ...WALL_CLOCK_FORMAT, timeZone }).formatToParts(now);
     } catch {
       // Not a zone this browser knows: the widgets warn about it themselves.
       continue;
