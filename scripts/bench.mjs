@@ -1,4 +1,5 @@
-// npm run bench: how much main-thread work the widgets cost a visitor, measured in headless Chromium.
+// npm run bench: how much main-thread work the widgets cost a visitor, measured in headless Chromium,
+// driven over the bare DevTools protocol (scripts/cdp.mjs says why not Playwright).
 // Not a test: nothing here passes or fails. Run it before and after a change and compare the medians.
 //
 //   node scripts/bench.mjs                    build the bundle into a scratch folder, then measure
@@ -22,7 +23,9 @@
 // - cards: 100 stretch cards under one provider (per-widget cost must stay flat).
 //
 // Runs are interleaved (run 1 of every page and rate, then run 2…) so a machine that slows down mid-way
-// skews every page alike. Each run is a fresh browser context. 4x CPU throttling stands for a mid-range
+// skews every page alike; with --against, the two builds swap places every other run, as whichever loads
+// second after the other was measured up to 70 ms slower at 4x (identical builds, 9 runs each). Each run
+// is a fresh browser context. 4x CPU throttling stands for a mid-range
 // phone and uses a phone-sized viewport; 1x uses a desktop one.
 //
 // Figures, per page and rate (median of the runs):
@@ -46,8 +49,8 @@
 import { createServer } from 'node:http';
 import { readFileSync, existsSync, statSync, mkdirSync, copyFileSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { launchChromium, readStream } from './cdp.mjs';
 import { CHROME_ARGS, findChrome } from './chrome.mjs';
 
 const argv = process.argv.slice(2);
@@ -300,28 +303,59 @@ const longTaskFigures = (durations) => ({
   tbt: durations.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0),
 });
 
-async function measure(browser, page, rate, origin) {
-  const viewport = rate > 1 ? VIEWPORTS.phone : VIEWPORTS.desktop;
-  const context = await browser.newContext({ viewport });
-  const tab = await context.newPage();
-  const cdp = await context.newCDPSession(tab);
-  await cdp.send('Performance.enable');
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  await tab.addInitScript(PROBE);
+/**
+ * One load of `page` at `rate`x CPU in a fresh browser context, traced. Over the bare protocol
+ * (scripts/cdp.mjs), so that no automation library holds the page's workers at their start.
+ */
+async function measure(cdp, page, rate, origin) {
+  const { width, height } = rate > 1 ? VIEWPORTS.phone : VIEWPORTS.desktop;
+  const { browserContextId } = await cdp.send('Target.createBrowserContext');
+  const { targetId } = await cdp.send('Target.createTarget', { url: 'about:blank', browserContextId });
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: true });
+  const tab = (method, params) => cdp.send(method, params, sessionId);
   const errors = [];
-  tab.on('pageerror', (error) => errors.push(String(error)));
-  tab.on('console', (message) => {
-    // A build from before dist/clinic-widgets.css existed (--against an old commit) loads its pages without it.
-    const missingStylesheet = message.location().url.endsWith('/dist/clinic-widgets.css');
-    if (message.type() === 'error' && !missingStylesheet) errors.push(message.text());
+  const stopListening = cdp.on(({ method, params, sessionId: from }) => {
+    if (from !== sessionId) return;
+    if (method === 'Runtime.exceptionThrown') {
+      const { exception, text } = params.exceptionDetails;
+      errors.push(exception?.description ?? text);
+    } else if (method === 'Runtime.consoleAPICalled' && params.type === 'error') {
+      errors.push(params.args.map((arg) => arg.value ?? arg.description ?? '').join(' '));
+    } else if (method === 'Log.entryAdded' && params.entry.level === 'error') {
+      // A build from before dist/clinic-widgets.css existed (--against an old commit) loads its pages without it.
+      if (!params.entry.url?.endsWith('/dist/clinic-widgets.css')) errors.push(params.entry.text);
+    }
   });
-  await browser.startTracing(tab, { categories: TRACE_CATEGORIES });
-  await tab.goto(origin + URLS[page]);
-  const probe = await tab.evaluate(() => window.__bench);
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const trace = await browser.stopTracing();
+  await Promise.all([
+    tab('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: 1, mobile: false }),
+    tab('Emulation.setCPUThrottlingRate', { rate }),
+    tab('Performance.enable'),
+    tab('Page.enable'),
+    tab('Runtime.enable'),
+    tab('Log.enable'),
+    tab('Page.addScriptToEvaluateOnNewDocument', { source: PROBE }),
+  ]);
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: TRACE_CATEGORIES },
+    transferMode: 'ReturnAsStream',
+  });
+  const loaded = cdp.waitFor((message) => message.method === 'Page.loadEventFired' && message.sessionId === sessionId);
+  await tab('Page.navigate', { url: origin + URLS[page] });
+  await loaded;
+  const evaluated = await tab('Runtime.evaluate', {
+    expression: 'window.__bench',
+    awaitPromise: true,
+    returnByValue: true,
+  });
+  if (evaluated.exceptionDetails) throw new Error(`${page}: the probe failed: ${evaluated.exceptionDetails.text}`);
+  const probe = evaluated.result.value;
+  const { metrics } = await tab('Performance.getMetrics');
+  const tracingComplete = cdp.waitFor((message) => message.method === 'Tracing.tracingComplete');
+  await cdp.send('Tracing.end');
+  const trace = await readStream(cdp, (await tracingComplete).params.stream);
   if (TRACE) writeFileSync(TRACE, trace);
-  await context.close();
+  stopListening();
+  await cdp.send('Target.disposeBrowserContext', { browserContextId });
   const { tasks, evaluation } = tasksOf(trace, origin + URLS[page]);
   const pageTasks = longTaskFigures(tasks.map((task) => task.duration));
   const widgets = longTaskFigures(tasks.filter((task) => task.afterModule).map((task) => task.duration));
@@ -351,16 +385,16 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-const browser = await chromium.launch({ executablePath: findChrome(), args: ['--headless=new', ...CHROME_ARGS] });
-const version = browser.version();
+const cdp = await launchChromium(findChrome(), ['--headless=new', ...CHROME_ARGS]);
+const version = (await cdp.send('Browser.getVersion')).product.split('/').pop();
 const results = new Map();
 try {
   for (let run = 1; run <= RUNS; run++) {
     for (const rate of RATES) {
       for (const page of PAGES) {
-        for (const { label, origin } of bundles) {
+        for (const { label, origin } of run % 2 ? bundles : [...bundles].reverse()) {
           if (label && !WITH_OUR_BUNDLE.has(page)) continue;
-          const result = await measure(browser, page, rate, origin);
+          const result = await measure(cdp, page, rate, origin);
           const key = `${rate}x ${page}${label}`;
           results.set(key, [...(results.get(key) ?? []), result]);
           if (result.errors.length) console.warn(`${key}, run ${run}: ${result.errors.join(' | ')}`);
@@ -376,7 +410,7 @@ try {
     }
   }
 } finally {
-  await browser.close();
+  await cdp.close();
   for (const server of servers) server.close();
 }
 
