@@ -443,7 +443,8 @@ export class BookingButton extends ClinicElement {
       return new Date();
     }
     const date: unknown = this.now();
-    if (date instanceof Date && !Number.isNaN(date.getTime())) return date;
+    const time = timeOf(date);
+    if (time !== undefined) return new Date(time);
     this.warn('now', date, 'did not return a valid Date', "the browser's clock");
     return new Date();
   }
@@ -534,6 +535,20 @@ export class BookingButton extends ClinicElement {
   /** Override: the whole element failed, so say what booking needs. */
   protected override unavailableMessage(): string {
     return this.t('booking.unavailable');
+  }
+}
+
+/**
+ * The time of a valid Date, or undefined. A Date from another window (an app in a frame, a test page)
+ * fails `instanceof Date` here but is as good a clock; `Date.prototype.getTime` reads any window's Date
+ * and throws for anything else.
+ */
+function timeOf(value: unknown): number | undefined {
+  try {
+    const time = Date.prototype.getTime.call(value);
+    return Number.isNaN(time) ? undefined : time;
+  } catch {
+    return undefined;
   }
 }
 

@@ -171,6 +171,22 @@ describe('<booking-button> inputs of any type', () => {
     }
   });
 
+  it("now: a Date from another window (a frame's) is used, with no warning", async () => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    try {
+      const FrameDate = (frame.contentWindow as Window & typeof globalThis).Date;
+      const clock = () => new FrameDate('2026-12-02T18:00:00Z'); // a Wednesday, 9:00 in Anchorage
+      expect(clock() instanceof Date, "not this window's Date").to.be.false;
+      const { el, warnings, errors } = await withProperty('now', clock, 'after');
+      expect(errors).to.deep.equal([]);
+      expect(warnings).to.deep.equal([]);
+      expect(el.shadowRoot!.textContent).to.contain('book by 3:15 PM today');
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('containment: a clock that throws shows "not available", logs one error and throws nothing', async () => {
     const el = await inProvider(html`<booking-button></booking-button>`);
     const logged: unknown[] = [];

@@ -111,7 +111,8 @@ function boxes(frame: HTMLIFrameElement): Box[] {
 
 async function render(frame: HTMLIFrameElement): Promise<void> {
   const page = frame.contentWindow as Window & typeof globalThis;
-  const morning = () => new Date('2026-12-02T18:00:00Z'); // a Wednesday, 9:00 in Anchorage
+  // A Wednesday, 9:00 in Anchorage. A Date of this window, not the frame's: the button takes either.
+  const morning = () => new Date('2026-12-02T18:00:00Z');
   for (const button of frame.contentDocument!.querySelectorAll('booking-button')) {
     (button as unknown as { now: () => Date }).now = morning;
   }
