@@ -6,9 +6,10 @@
  * bundle upgrades a parsed page, so the top of the page draws first). The queue runs in its own tasks:
  * it yields to the page first (so the module's evaluation is a task of its own), then runs first
  * renders until about `BUDGET` ms have gone (the first widget of each kind alone, the costliest), yields,
- * and goes on; once about `BUDGET` ms of renders have run since the last frame it waits for the browser
- * to draw them. Later updates are Lit's usual microtask updates: only the first render waits, and
- * `updateComplete` still resolves after it.
+ * and goes on. It does not wait for frames: the browser draws between its tasks when it has to (Chromium
+ * puts a frame that has waited too long, and any input, ahead of `scheduler.yield()` continuations).
+ * Later updates are Lit's usual microtask updates: only the first render waits, and `updateComplete`
+ * still resolves after it.
  *
  * The first turn also waits for the browser's ICU set-up to be done off the main thread
  * (core/intl-warm-up.ts): every first render formats something, and the first formatter on the main
@@ -20,14 +21,14 @@ import { whenIntlWarm } from './intl-warm-up.js';
 import { yieldToPage } from './yield-to-page.js';
 
 /**
- * Milliseconds of first renders per task before the queue yields (one slow widget still fits under 50),
- * and between frames: drawing is the next frame's work, and a frame after every cheap turn made the
- * demo's widgets wait for eight frames at 1x CPU, about 130 ms, for a few milliseconds of renders.
+ * Milliseconds of first renders per task before the queue yields: one slow widget still fits under 50.
+ *
+ * Why no frame waits: waiting for a frame once this much had run made the demo ready 23 to 43 ms later at
+ * 4x CPU and 100 stretch cards 400 ms later (each of those frames lays out the whole grid again), for no
+ * fewer frames over 50 ms (npm run bench: none on the demo either way, 7 against 8 in 9 loads of the
+ * cards).
  */
 const BUDGET = 10;
-
-/** Milliseconds a turn waits for a frame that does not come (the page was hidden meanwhile). */
-const FRAME_TIMEOUT = 100;
 
 /** A first render waiting for its turn, with the kind of widget it draws (its tag). */
 type Turn = { kind: string; run: () => void };
@@ -37,23 +38,6 @@ const queue: Turn[] = [];
 const drawnKinds = new Set<string>();
 let draining = false;
 let templatesWarm = false;
-
-/**
- * Lets the browser draw what the last turns rendered before the next one: style and layout of new shadow
- * content are the page's work, in its next frame, and turns that ran back to back would leave all of it
- * to one long frame. A hidden page draws no frames, so there it is only a yield; a page hidden while it
- * waits goes on after `FRAME_TIMEOUT` ms without one.
- */
-function afterNextFrame(): Promise<void> {
-  if (typeof requestAnimationFrame !== 'function' || document.visibilityState !== 'visible') return yieldToPage();
-  return new Promise((resolve) => {
-    const timeout = setTimeout(resolve, FRAME_TIMEOUT);
-    requestAnimationFrame(() => {
-      clearTimeout(timeout);
-      void yieldToPage().then(resolve);
-    });
-  });
-}
 
 async function drain(): Promise<void> {
   draining = true;
@@ -67,21 +51,13 @@ async function drain(): Promise<void> {
       warmUpTemplates();
     }
     if (warming) await warming;
-    let sinceFrame = 0;
     while (queue.length) {
       const start = performance.now();
       // The first widget of a kind has the turn to itself: its templates are prepared and its code
       // compiled then (13 to 35 ms at 4x CPU on the demo, against 4 to 10 for the next one of its kind).
       do runTurn(queue.shift()!);
       while (queue.length && drawnKinds.has(queue[0].kind) && performance.now() - start < BUDGET);
-      sinceFrame += performance.now() - start;
-      if (!queue.length) break;
-      if (sinceFrame < BUDGET) {
-        await yieldToPage();
-      } else {
-        await afterNextFrame();
-        sinceFrame = 0;
-      }
+      if (queue.length) await yieldToPage();
     }
   } finally {
     draining = false;
