@@ -23,10 +23,11 @@
 // - cards: 100 stretch cards under one provider (per-widget cost must stay flat).
 //
 // Runs are interleaved (run 1 of every page and rate, then run 2…) so a machine that slows down mid-way
-// skews every page alike; with --against, the two builds swap places every other run, as whichever loads
-// second after the other was measured up to 70 ms slower at 4x (identical builds, 9 runs each). Each run
-// is a fresh browser context. 4x CPU throttling stands for a mid-range
-// phone and uses a phone-sized viewport; 1x uses a desktop one.
+// skews every page alike; with --against, the two builds swap places every other run, so neither is
+// always the one loaded second. Two copies of one build have differed by 73 ms in ready time at 4x over
+// 9 runs and by 65 over 10, but by 13 over 30: compare ready times over 30 runs. Each run is a fresh
+// browser context. 4x CPU throttling stands for a mid-range phone and uses a phone-sized viewport; 1x
+// uses a desktop one.
 //
 // Figures, per page and rate (median of the runs):
 // - FCP: the page's first contentful paint (its own text, or a widget), ms from navigation start;
