@@ -387,7 +387,7 @@ const median = (values) => {
 };
 
 const cdp = await launchChromium(findChrome(), ['--headless=new', ...CHROME_ARGS]);
-const version = (await cdp.send('Browser.getVersion')).product.split('/').pop();
+const { version } = cdp;
 const results = new Map();
 try {
   for (let run = 1; run <= RUNS; run++) {

@@ -13,9 +13,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * Starts Chromium and resolves with `{ send, waitFor, on, close }`: `send(method, params, sessionId)`
- * resolves with a command's result (rejects with its error), `waitFor(predicate)` with the first event
- * that matches, `on(listener)` hears every event (and returns a function that stops it).
+ * Starts Chromium and resolves with `{ version, send, waitFor, on, close }`: `version` is Chromium's
+ * ("150.0.7871.100"), `send(method, params, sessionId)` resolves with a command's result (rejects with
+ * its error), `waitFor(predicate)` with the first event that matches, `on(listener)` hears every event
+ * (and returns a function that stops it).
  */
 export async function launchChromium(executable, args) {
   const profile = mkdtempSync(join(tmpdir(), 'clinic-widgets-bench-'));
@@ -79,8 +80,9 @@ export async function launchChromium(executable, args) {
     rmSync(profile, { recursive: true, force: true });
   };
 
-  await send('Browser.getVersion');
-  return { send, waitFor, on, close };
+  // The first answer also says that Chromium is up.
+  const { product } = await send('Browser.getVersion');
+  return { version: product.split('/').pop(), send, waitFor, on, close };
 }
 
 /** Reads a protocol stream (a trace returned as a stream) to the end, as one string. */
