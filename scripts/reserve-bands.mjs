@@ -5,6 +5,8 @@
 //   node scripts/reserve-bands.mjs                       every example below, en-US, es and fr
 //   node scripts/reserve-bands.mjs --only checker        the examples whose name contains "checker"
 //   node scripts/reserve-bands.mjs --langs es --from 288 --to 640 --step 0.25
+//   node scripts/reserve-bands.mjs --only button --at 2026-12-05T01:00:00Z --zone America/Anchorage
+//                                                        the buttons at another clock, for a visitor there
 //
 // Each line is a band: from that width (rem and px) up, the rendered height (rem); "reserved" follows when
 // the stylesheet says otherwise there. Stretch cards are estimated, not banded (see the stylesheet).
@@ -24,6 +26,8 @@ const FROM = Number(option('from', 240));
 const TO = Number(option('to', 1000));
 const STEP = Number(option('step', 0.5));
 const ONLY = option('only', '');
+const AT = option('at', '2026-12-02T18:00:00Z');
+const ZONE = option('zone', '');
 
 const dist = resolve(import.meta.dirname, '../dist');
 if (!existsSync(join(dist, 'clinic-widgets.js'))) {
@@ -89,7 +93,7 @@ await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
 
 /** Runs in the page: the widget's height at each width of its wrapper, before and after its first render. */
-async function measure({ from, to, step }) {
+async function measure({ from, to, step, at, zone }) {
   const widget = document.querySelector('#wrap clinic-provider > *');
   const wrap = document.getElementById('wrap');
   const heights = () => {
@@ -101,8 +105,12 @@ async function measure({ from, to, step }) {
     return result;
   };
   const reserved = heights();
-  // A weekday morning in the clinic's zone: the same-day line is the usual "book by … today".
-  if (widget.localName === 'booking-button') widget.now = () => new Date('2026-12-02T18:00:00Z');
+  // A weekday morning in the clinic's zone, unless --at. The same-day line's box is the same at every
+  // clock and in every zone (it is as tall as the line's longest form), so one gives every band.
+  if (widget.localName === 'booking-button') {
+    widget.now = () => new Date(at);
+    if (zone) widget.visitorZone = zone;
+  }
   const script = document.createElement('script');
   script.type = 'module';
   script.src = '/clinic-widgets.js';
@@ -119,7 +127,7 @@ for (const [name, example] of Object.entries(EXAMPLES)) {
     current = page(lang, example);
     const tab = await browser.newPage({ viewport: { width: TO + 100, height: 900 } });
     await tab.goto(`http://127.0.0.1:${server.address().port}/`);
-    const { reserved, rendered } = await tab.evaluate(measure, { from: FROM, to: TO, step: STEP });
+    const { reserved, rendered } = await tab.evaluate(measure, { from: FROM, to: TO, step: STEP, at: AT, zone: ZONE });
     await tab.close();
     const lines = [];
     let wrong = 0;

@@ -78,8 +78,8 @@ interface BookingView {
   /** The "or call …" link. */
   /** The phone link: its text around the number (`before` + number + `after`), so the number never breaks. */
   phone?: { href: string; number: string; before: string; after: string };
-  /** The same-day line, in words. */
-  hint?: string;
+  /** The same-day line, in words, and the longest form it can take, which sizes its box (SameDayHint.forms). */
+  hint?: { text: string; longest: string };
 }
 
 /** The element's own `booking-url`, as checked in `_readOwnBookingUrl`. */
@@ -109,7 +109,7 @@ interface OwnBookingUrl {
  * @fires {CustomEvent<BookingDetail>} booking-close - When the popup closes (also when the button is removed or switched to `link` while it is open; a removed button's event is also dispatched on `document`). Same detail as `booking-open`.
  * @csspart button - The link or button that books.
  * @csspart phone - The "or call …" link.
- * @csspart hint - The same-day line under the button.
+ * @csspart hint - The same-day line under the button. Its box is as tall as the line's longest form, so it keeps its height when the line changes at the cut-off.
  * @csspart unavailable - The message shown instead of the button when there is no usable booking URL.
  * @csspart dialog - The popup.
  * @csspart frame - The booking page's iframe in the popup.
@@ -227,8 +227,8 @@ export class BookingButton extends ClinicElement {
     // One page-wide announcement, not a live region per button: three buttons following the same session
     // length would otherwise say the same line three times. Only a change is announced, never the first
     // line (on page load, or when settings arrive late), nor the same line in a new language.
-    const hint = this._view.hint;
-    if (hint && previousHint && hint !== previousHint && sameLanguage && this.isConnected) {
+    const hint = this._view.hint?.text;
+    if (hint && previousHint && hint !== previousHint.text && sameLanguage && this.isConnected) {
       announce(hint, textLanguage(this.clinic.locale));
     }
   }
@@ -273,7 +273,14 @@ export class BookingButton extends ClinicElement {
 
     return html`
       <div class="row">${button} ${phone}</div>
-      ${view.hint ? html`<p id="hint" part="hint" class="hint">${view.hint}</p>` : nothing}
+      ${
+        view.hint
+          ? html`<div part="hint" class="hint">
+              <p id="hint">${view.hint.text}</p>
+              <p class="hint-form" aria-hidden="true">${view.hint.longest}</p>
+            </div>`
+          : nothing
+      }
       ${view.mode === 'popup' ? this._renderDialog(view, this._opened ?? view.booking) : nothing}
     `;
   }
@@ -384,7 +391,14 @@ export class BookingButton extends ClinicElement {
       phone: tel
         ? { href: tel, number: settings.phone!, ...this._around(url ? 'booking.call' : 'booking.callToBook') }
         : undefined,
-      hint: sameDay && this.t(sameDay.key, sameDay.values),
+      hint: sameDay && {
+        text: this.t(sameDay.key, sameDay.values),
+        // The most characters, not the widest: measuring each form would cost a layout per render. One
+        // element rather than one per form keeps a button's DOM small (17 forms: 260 nodes on the demo).
+        longest: sameDay.forms
+          .map((form) => this.t(form.key, form.values))
+          .reduce((longest, form) => (form.length > longest.length ? form : longest)),
+      },
     };
   }
 

@@ -219,7 +219,7 @@ describe('<booking-button>', () => {
 
     it('shows the cut-off in the clinic zone and describes the button with it', async () => {
       const el = await hinted();
-      const hint = $(el, '[part="hint"]')!;
+      const hint = $(el, '#hint')!;
       // 45-minute first session: last start 18:15, minus 3 h.
       expect(text(hint).replace(/\s/g, ' ')).to.equal('Same-day appointments: book by 3:15 PM today');
       // Not a live region in every button: a change is said once per page (see lifecycle.test.ts).
@@ -231,14 +231,12 @@ describe('<booking-button>', () => {
       const el = await hinted();
       setSessionChoice({ minutes: 90 });
       await el.updateComplete;
-      expect(text($(el, '[part="hint"]')).replace(/\s/g, ' ')).to.equal('Same-day appointments: book by 2:30 PM today');
+      expect(text($(el, '#hint')).replace(/\s/g, ' ')).to.equal('Same-day appointments: book by 2:30 PM today');
     });
 
     it('names the zone for a visitor in Europe/London', async () => {
       const el = await hinted({ visitorZone: 'Europe/London' });
-      expect(text($(el, '[part="hint"]')).replace(/\s/g, ' ')).to.equal(
-        'Same-day appointments: book by 3:15 PM AKST today',
-      );
+      expect(text($(el, '#hint')).replace(/\s/g, ' ')).to.equal('Same-day appointments: book by 3:15 PM AKST today');
     });
 
     it('is hidden with hint="off"', async () => {
@@ -260,15 +258,42 @@ describe('<booking-button>', () => {
       el.visitorZone = 'America/Anchorage';
       el.now = () => clock;
       await el.updateComplete;
-      expect(text($(el, '[part="hint"]'))).to.contain('book by');
+      expect(text($(el, '#hint'))).to.contain('book by');
       clock = new Date('2026-11-24T00:15:30Z');
-      await waitUntil(
-        () => text($(el, '[part="hint"]')).startsWith('Online booking for today has closed'),
-        'hint refreshed',
-        {
-          timeout: 1000,
-        },
-      );
+      await waitUntil(() => text($(el, '#hint')).startsWith('Online booking for today has closed'), 'hint refreshed', {
+        timeout: 1000,
+      });
+    });
+
+    it('keeps the line’s height when it changes at the cut-off, and says only the line shown', async () => {
+      let clock = new Date('2026-11-24T00:14:59.900Z'); // Monday 15:14:59.9 AKST, cut-off 15:15
+      const el = await inProvider(html`<booking-button></booking-button>`);
+      el.visitorZone = 'America/Anchorage';
+      el.now = () => clock;
+      await el.updateComplete;
+      const WIDTHS = [240, 280, 320, 360, 412, 480, 600];
+      const heights = (selector: string) =>
+        WIDTHS.map((width) => {
+          el.style.width = `${width}px`;
+          return $(el, selector)!.getBoundingClientRect().height;
+        });
+      const morningBox = heights('[part="hint"]');
+      const morningLine = heights('#hint');
+      // "book by …" is one of the shorter forms: at some widths the box is taller than the line shown.
+      expect(
+        morningLine.some((line, i) => line < morningBox[i]),
+        'a width with room to spare',
+      ).to.equal(true);
+      clock = new Date('2026-11-24T00:15:30Z');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(text($(el, '#hint'))).to.contain('Online booking for today has closed');
+      expect(heights('[part="hint"]')).to.deep.equal(morningBox);
+      // The longest form is there for its size only: hidden from sight and from screen readers.
+      const longest = shadow(el).querySelector('.hint-form')!;
+      expect(text(longest)).to.equal('Online booking for today has closed. Next: Wednesday from 10:00 AM AKST');
+      expect(longest.getAttribute('aria-hidden')).to.equal('true');
+      expect(getComputedStyle(longest).visibility).to.equal('hidden');
     });
 
     it('runs no timer while the page is hidden and catches up when it is shown', async () => {
@@ -282,13 +307,13 @@ describe('<booking-button>', () => {
         document.dispatchEvent(new Event('visibilitychange'));
         clock = new Date('2026-11-24T00:15:30Z');
         await aTimeout(300);
-        expect(text($(el, '[part="hint"]'))).to.contain('book by');
+        expect(text($(el, '#hint'))).to.contain('book by');
       } finally {
         delete (document as { hidden?: boolean }).hidden;
       }
       document.dispatchEvent(new Event('visibilitychange'));
       await el.updateComplete;
-      expect(text($(el, '[part="hint"]'))).to.contain('Online booking for today has closed');
+      expect(text($(el, '#hint'))).to.contain('Online booking for today has closed');
     });
   });
 

@@ -30,7 +30,7 @@ function viewOf(el: BookingButton) {
     label: text(button),
     tag: button?.localName,
     phone: $(el, '[part="phone"]')?.getAttribute('href') ?? undefined,
-    hint: text($(el, '[part="hint"]')).replace(/\s/g, ' ') || undefined,
+    hint: text($(el, '#hint')).replace(/\s/g, ' ') || undefined,
   };
 }
 

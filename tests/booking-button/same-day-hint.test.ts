@@ -112,4 +112,24 @@ describe('sameDayHint (Anchorage clinic, 3-hour lead time)', () => {
     expect(hint?.values.day).to.equal('demain');
     expect(hint?.values.time.replace(/\s/g, ' ')).to.equal('9 h 00');
   });
+
+  it('lists every form the line can take, with each day and the zone named, the same at any clock', () => {
+    const formsAt = (iso: string) =>
+      sameDayHint({
+        now: new Date(iso),
+        timeZone: CLINIC,
+        hours: WEEK,
+        leadMinutes: 180,
+        sessionMinutes: 60,
+        visitorZone: CLINIC, // a visitor in the clinic's zone: the line itself names no zone
+        locale: 'en-US',
+      })!.forms.map((form) => translate('en-US', form.key, form.values).replace(/\s/g, ' '));
+    const morning = formsAt('2026-11-23T19:00:00Z'); // Monday 10:00 AKST
+    expect(formsAt('2026-11-24T00:01:00Z')).to.deep.equal(morning); // Monday 15:01
+    expect(formsAt('2026-11-29T21:00:00Z')).to.deep.equal(morning); // Sunday, closed
+    expect(morning).to.include('Same-day appointments: book by 10:00 AM AKST today');
+    expect(morning).to.include('Online booking for today has closed. Next: Wednesday from 10:00 AM AKST');
+    expect(morning).to.include('Closed today. Next: tomorrow from 10:00 AM AKST');
+    expect(morning).to.have.length(17);
+  });
 });

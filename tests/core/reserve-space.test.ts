@@ -20,15 +20,17 @@ const testPage = (body: string, lang = 'en-US') => `<!doctype html>
 </html>`;
 
 // The README's examples. The booking button's clock is fixed on a weekday morning in the clinic's zone, so
-// its same-day line is the usual "book by … today".
+// its same-day line is the usual "book by … today" (the other lines have tests of their own below).
+const README_PROVIDER = `<clinic-provider clinic-name="Harbour Street Massage" timezone="America/Anchorage"
+      hours="Mo-Fr 09:00-19:00; Sa 10:00-16:00" sessions="60:95, 90:135" currency="USD"
+      provider="calcom" booking-url="https://cal.com/harbour-street-massage/massage" phone="(907) 555-0142">`;
+const README_BUTTONS = `<booking-button></booking-button><p>after</p>
+      <booking-button mode="popup"></booking-button><p>after</p>`;
 const page = (lang: string) =>
   testPage(
-    `<clinic-provider clinic-name="Harbour Street Massage" timezone="America/Anchorage"
-      hours="Mo-Fr 09:00-19:00; Sa 10:00-16:00" sessions="60:95, 90:135" currency="USD"
-      provider="calcom" booking-url="https://cal.com/harbour-street-massage/massage" phone="(907) 555-0142">
+    `${README_PROVIDER}
       <session-length-picker></session-length-picker><p>after</p>
-      <booking-button></booking-button><p>after</p>
-      <booking-button mode="popup"></booking-button><p>after</p>
+      ${README_BUTTONS}
       <session-length-picker name="session" value="60" required>
         <span slot="description-60">Lower back, hips and glutes</span>
         <span slot="description-90">Adds the hamstrings and the length of the leg</span>
@@ -109,12 +111,27 @@ function boxes(frame: HTMLIFrameElement): Box[] {
   });
 }
 
-async function render(frame: HTMLIFrameElement): Promise<void> {
+// Clocks in Anchorage (UTC-9), one for each form the same-day line takes with the README's hours.
+const CLOCKS = {
+  'a weekday morning': '2026-12-02T18:00:00Z', // Wednesday 9:00: "book by 3:00 PM today"
+  'a Friday after the cut-off': '2026-12-05T01:00:00Z', // 16:00: "closed. Next: Saturday from 10:00 AM"
+  'a Saturday after the cut-off': '2026-12-06T00:00:00Z', // 15:00: "closed. Next: Monday from 9:00 AM"
+  'a Sunday': '2026-12-06T21:00:00Z', // 12:00: "Closed today. Next: tomorrow from 9:00 AM"
+} as const;
+type Clock = keyof typeof CLOCKS;
+
+/** When the buttons think it is, and where the visitor is (else the browser's own zone). */
+interface ButtonClock {
+  clock?: Clock;
+  visitorZone?: string;
+}
+
+async function render(frame: HTMLIFrameElement, { clock = 'a weekday morning', visitorZone }: ButtonClock = {}) {
   const page = frame.contentWindow as Window & typeof globalThis;
-  // A Wednesday, 9:00 in Anchorage. A Date of this window, not the frame's: the button takes either.
-  const morning = () => new Date('2026-12-02T18:00:00Z');
+  // A Date of this window, not the frame's: the button takes either.
+  const now = () => new Date(CLOCKS[clock]);
   for (const button of frame.contentDocument!.querySelectorAll('booking-button')) {
-    (button as unknown as { now: () => Date }).now = morning;
+    Object.assign(button, { now }, visitorZone && { visitorZone });
   }
   const script = frame.contentDocument!.createElement('script');
   script.type = 'module';
@@ -185,10 +202,10 @@ async function layoutShifts(frame: HTMLIFrameElement): Promise<string[]> {
 }
 
 /** Reads every widget's box before and after its first render, and expects the two to match. */
-async function expectReservedBoxes(frame: HTMLIFrameElement, label: string): Promise<void> {
+async function expectReservedBoxes(frame: HTMLIFrameElement, label: string, clock?: ButtonClock): Promise<void> {
   for (const el of widgets(frame)) expect(el.matches(':defined'), el.localName).to.be.false;
   const reserved = boxes(frame);
-  await render(frame);
+  await render(frame, clock);
   await scrollThrough(frame);
   const rendered = boxes(frame);
   rendered.forEach((box, i) => {
@@ -229,6 +246,31 @@ describe('reserve-space stylesheet (dist/clinic-widgets.css)', () => {
         frame.remove();
       }
     });
+  }
+
+  // The stylesheet knows neither the time nor the visitor's zone (the line names the clinic's zone to a
+  // visitor elsewhere): the line's box is as tall as its tallest form for every clock and visitor.
+  for (const clock of Object.keys(CLOCKS) as Clock[]) {
+    for (const lang of ['en-US', 'es', 'fr']) {
+      it(`reserves the booking buttons' box on ${clock} at 320, 412 and 1280 px in ${lang}, wherever the visitor is`, async () => {
+        for (const visitorZone of ['America/Anchorage', 'Europe/London']) {
+          for (const width of [320, 412, 1280]) {
+            const frame = await openFrame(
+              width,
+              testPage(`${README_PROVIDER}${README_BUTTONS}</clinic-provider>`, lang),
+            );
+            try {
+              await expectReservedBoxes(frame, `at ${width} px in ${lang} on ${clock} in ${visitorZone}`, {
+                clock,
+                visitorZone,
+              });
+            } finally {
+              frame.remove();
+            }
+          }
+        }
+      });
+    }
   }
 
   it('follows the provider’s locale over the page’s language', async () => {
