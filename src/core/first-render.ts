@@ -43,7 +43,8 @@ async function drain(): Promise<void> {
   draining = true;
   try {
     // The first turn is asked for inside an element's upgrade (its definition's task): starting the ICU
-    // worker there would add the worker's creation, about 12 ms at 4x CPU, to that task.
+    // worker there would add the worker's creation, about 12 ms at 4x CPU, to that task. (The script-tag
+    // bundle has started it already, at its evaluation: core/deferred-definitions.ts.)
     await yieldToPage();
     const warming = whenIntlWarm();
     if (!templatesWarm) {

@@ -11,16 +11,23 @@ type WorkerRecord = {
   messages: unknown[];
   answeredAt: number;
   terminated: boolean;
+  afterDefinitions: boolean;
 };
 type ProbedWindow = Window & { workers: WorkerRecord[]; cspViolations: string[]; pageErrors: string[] };
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
 const WIDGETS = 'session-length-picker, booking-button, stretch-card';
 
+const WIDGETS_BODY = (timeZone: string) => `<clinic-provider sessions="60:95, 90:135" currency="USD"
+    booking-url="https://cal.com/x" timezone="${timeZone}">
+    <session-length-picker></session-length-picker><booking-button></booking-button>
+    <stretch-card stretch="hamstring"></stretch-card></clinic-provider>`;
+
 /** The built bundle in an iframe under `policy` (none: no CSP), with the CSP and worker probes. */
 async function bundlePage(
   policy?: string,
   timeZone = 'America/Anchorage',
+  body = WIDGETS_BODY(timeZone),
 ): Promise<{ win: ProbedWindow; widgets: Widget[]; frame: HTMLIFrameElement }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width:400px;height:600px';
@@ -29,10 +36,7 @@ async function bundlePage(
     <script src="/tests/fixtures/csp-probe.js"></script>
     <script src="/tests/fixtures/worker-probe.js"></script>
     <script type="module" src="/dist/clinic-widgets.js"></script>
-    </head><body><clinic-provider sessions="60:95, 90:135" currency="USD" booking-url="https://cal.com/x"
-      timezone="${timeZone}">
-    <session-length-picker></session-length-picker><booking-button></booking-button>
-    <stretch-card stretch="hamstring"></stretch-card></clinic-provider></body></html>`;
+    </head><body>${body}</body></html>`;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as ProbedWindow;
@@ -103,7 +107,21 @@ describe('ICU warm-up worker (the built bundle)', () => {
     expect(request.timeZones).to.deep.equal(['America/Anchorage']);
     expect(win.workers[0].messages).to.deep.equal(['warm']);
     expect(win.workers[0].terminated).to.equal(true);
+    // Started as the bundle evaluates, so that it works while the elements upgrade.
+    expect(win.workers[0].afterDefinitions, 'started after the definitions').to.equal(false);
     expect(win.pageErrors).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('on a page with no widget: no worker until a widget is added, then one for its first render', async () => {
+    const { win, frame } = await bundlePage(undefined, undefined, '<p>No widget here.</p>');
+    expect(win.workers, 'workers on a page with no widget').to.deep.equal([]);
+    const picker = frame.contentDocument!.createElement('session-length-picker') as Widget;
+    frame.contentDocument!.body.append(picker);
+    await picker.updateComplete;
+    expect(win.workers).to.have.length(1);
+    expect(win.workers[0].messages).to.deep.equal(['warm']);
+    expect(picker.shadowRoot!.querySelectorAll('input[type="radio"]')).to.have.length(2);
     frame.remove();
   });
 
