@@ -37,6 +37,7 @@ export function sameDayHint(options: SameDayHintOptions): SameDayHint | undefine
   const { earliestStart, daysAhead, openToday, bookBy } = bookingWindow(options);
   const withZone = offsetAt(now.getTime(), timeZone) !== offsetAt(now.getTime(), visitorZone);
   // The forms name the zone whatever the visitor's clock: the box is then the same for every visitor.
+  // 10:00, a two-digit hour ("10:00 AM", "10:00"): no time the line shows has more digits.
   const formsTime = zonedInstant(civilDateOf(now.getTime(), timeZone), 10 * 60, timeZone);
   const forms = allForms(locale, timeZone, formatTime(locale, timeZone, formsTime, true));
   if (bookBy) {
