@@ -33,7 +33,8 @@ const foundation = `
 // (plural and list messages, packs loaded on demand, lang followed at run time, every string a key of a typed
 // catalog) measured foundation 10.92, symptom checker 12.85, stretch card 7.41, whole bundle 37.58 KB.
 // Issue 17's ICU warm-up worker (its launcher, the Trusted Types policy) measured foundation 11.34 KB; its
-// light-DOM provider, class preparation, first-of-a-kind turns and template warm-up 11.62 KB.
+// light-DOM provider, class preparation, first-of-a-kind turns and template warm-up 11.62 KB. The booking
+// button's same-day line sized by its longest form (one height at every clock) measured 5.39 KB.
 const parts = [
   {
     name: 'Lit + @lit/context (reference)',
@@ -45,7 +46,7 @@ const parts = [
     code: `export * from '/src/core/index.ts'; export * from '/src/clinic-provider/clinic-provider.ts';`,
   },
   { name: '+ <session-length-picker>', element: 'session-length-picker', budget: 2.5 * 1024 },
-  { name: '+ <booking-button>', element: 'booking-button', budget: 5.25 * 1024 },
+  { name: '+ <booking-button>', element: 'booking-button', budget: 5.5 * 1024 },
   { name: '+ <symptom-checker>', element: 'symptom-checker', budget: 13.25 * 1024 },
   { name: '+ <stretch-card>', element: 'stretch-card', budget: 7.75 * 1024 },
 ];
@@ -92,8 +93,9 @@ rmSync(scratch, { recursive: true, force: true });
 // The whole bundle, by this measure (Node's zlib at level 9). Before issue 12 it was 28,969 B; the readable
 // build with issue 12's input handling, containment and shared controllers measured 32,557 B, and issue
 // 13's clinical copy brought it to 36,332 B, issue 14's languages to 38,483 B, issue 17's scheduling (definitions
-// and first renders in turns, tags the page lacks registered at once) to 39,510 B.
-const BUNDLE_BUDGET = 39_750;
+// and first renders in turns, tags the page lacks registered at once) to 39,510 B; the booking button's
+// clock-independent same-day line and the ICU worker started at evaluation to 39,808 B.
+const BUNDLE_BUDGET = 40_500;
 if (existsSync(bundle)) {
   const size = gzip(readFileSync(bundle));
   const ok = size <= BUNDLE_BUDGET;
