@@ -51,16 +51,20 @@ export const bookingButtonStyles = css`
     text-underline-offset: 0.2em;
   }
 
-  /* The line and, hidden in the same cell, its longest form: the box keeps that height at any clock. */
   .hint {
-    display: grid;
-    align-items: start;
     margin: 0.5rem 0 0;
     color: var(--_muted);
     font-size: 0.9375rem;
   }
 
-  .hint > p {
+  /* The line and, hidden in the same cell, its longest form: the box keeps that height at any clock.
+     Inside the part, so a page's ::part(hint) { display: … } cannot stack the two. */
+  .hint-cell {
+    display: grid;
+    align-items: start;
+  }
+
+  .hint-cell > p {
     grid-area: 1 / 1;
     margin: 0;
   }

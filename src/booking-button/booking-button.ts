@@ -276,8 +276,10 @@ export class BookingButton extends ClinicElement {
       ${
         view.hint
           ? html`<div part="hint" class="hint">
-              <p id="hint">${view.hint.text}</p>
-              <p class="hint-form" aria-hidden="true">${view.hint.longest}</p>
+              <div class="hint-cell">
+                <p id="hint">${view.hint.text}</p>
+                <p class="hint-form" aria-hidden="true">${view.hint.longest}</p>
+              </div>
             </div>`
           : nothing
       }

@@ -296,6 +296,21 @@ describe('<booking-button>', () => {
       expect(getComputedStyle(longest).visibility).to.equal('hidden');
     });
 
+    it('keeps the line one form tall under a page’s own ::part(hint) display', async () => {
+      const style = document.createElement('style');
+      style.textContent = 'booking-button.odd::part(hint) { display: flex; flex-direction: column }';
+      document.head.append(style);
+      try {
+        const el = await hinted();
+        el.style.width = '320px';
+        const plain = $(el, '[part="hint"]')!.getBoundingClientRect().height;
+        el.classList.add('odd');
+        expect($(el, '[part="hint"]')!.getBoundingClientRect().height).to.equal(plain);
+      } finally {
+        style.remove();
+      }
+    });
+
     it('runs no timer while the page is hidden and catches up when it is shown', async () => {
       let clock = new Date('2026-11-24T00:14:59.900Z');
       const el = await inProvider(html`<booking-button></booking-button>`);
