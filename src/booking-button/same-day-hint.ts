@@ -38,10 +38,14 @@ export function sameDayHint(options: SameDayHintOptions): SameDayHint | undefine
   const withZone = offsetAt(now.getTime(), timeZone) !== offsetAt(now.getTime(), visitorZone);
   // The forms name the zone whatever the visitor's clock: the box is then the same for every visitor.
   // 10:00, a two-digit hour ("10:00 AM", "10:00"): no time the line shows has more digits.
-  const formsTime = zonedInstant(civilDateOf(now.getTime(), timeZone), 10 * 60, timeZone);
-  const forms = allForms(locale, timeZone, formatTime(locale, timeZone, formsTime, true));
+  // Made only for a line that is shown.
+  const forms = () => {
+    const formsTime = zonedInstant(civilDateOf(now.getTime(), timeZone), 10 * 60, timeZone);
+    return allForms(locale, timeZone, formatTime(locale, timeZone, formsTime, true));
+  };
   if (bookBy) {
-    return { key: 'booking.hint.today', values: { time: formatTime(locale, timeZone, bookBy, withZone) }, forms };
+    const values = { time: formatTime(locale, timeZone, bookBy, withZone) };
+    return { key: 'booking.hint.today', values, forms: forms() };
   }
   if (!earliestStart) return undefined;
   return {
@@ -51,7 +55,7 @@ export function sameDayHint(options: SameDayHintOptions): SameDayHint | undefine
       // Intl words "tomorrow" in the visitor's language; later days are named.
       day: daysAhead === 1 ? dayNames(locale, timeZone)[0] : formatWeekday(locale, timeZone, earliestStart),
     },
-    forms,
+    forms: forms(),
   };
 }
 

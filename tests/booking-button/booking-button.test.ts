@@ -217,6 +217,16 @@ describe('<booking-button>', () => {
       return el;
     }
 
+    /** A button a tenth of a second before Monday's 15:15 cut-off (AKST); `passCutOff` sets its clock past it. */
+    async function beforeCutOff() {
+      let clock = new Date('2026-11-24T00:14:59.900Z');
+      const el = await inProvider(html`<booking-button></booking-button>`);
+      el.visitorZone = 'America/Anchorage';
+      el.now = () => clock;
+      await el.updateComplete;
+      return { el, passCutOff: () => (clock = new Date('2026-11-24T00:15:30Z')) };
+    }
+
     it('shows the cut-off in the clinic zone and describes the button with it', async () => {
       const el = await hinted();
       const hint = $(el, '#hint')!;
@@ -253,24 +263,16 @@ describe('<booking-button>', () => {
     });
 
     it('stays right as time passes, refreshing at the minute boundary', async () => {
-      let clock = new Date('2026-11-24T00:14:59.900Z'); // Monday 15:14:59.9 AKST, cut-off 15:15
-      const el = await inProvider(html`<booking-button></booking-button>`);
-      el.visitorZone = 'America/Anchorage';
-      el.now = () => clock;
-      await el.updateComplete;
+      const { el, passCutOff } = await beforeCutOff();
       expect(text($(el, '#hint'))).to.contain('book by');
-      clock = new Date('2026-11-24T00:15:30Z');
+      passCutOff();
       await waitUntil(() => text($(el, '#hint')).startsWith('Online booking for today has closed'), 'hint refreshed', {
         timeout: 1000,
       });
     });
 
     it('keeps the line’s height when it changes at the cut-off, and says only the line shown', async () => {
-      let clock = new Date('2026-11-24T00:14:59.900Z'); // Monday 15:14:59.9 AKST, cut-off 15:15
-      const el = await inProvider(html`<booking-button></booking-button>`);
-      el.visitorZone = 'America/Anchorage';
-      el.now = () => clock;
-      await el.updateComplete;
+      const { el, passCutOff } = await beforeCutOff();
       const WIDTHS = [240, 280, 320, 360, 412, 480, 600];
       const heights = (selector: string) =>
         WIDTHS.map((width) => {
@@ -284,7 +286,7 @@ describe('<booking-button>', () => {
         morningLine.some((line, i) => line < morningBox[i]),
         'a width with room to spare',
       ).to.equal(true);
-      clock = new Date('2026-11-24T00:15:30Z');
+      passCutOff();
       el.requestUpdate();
       await el.updateComplete;
       expect(text($(el, '#hint'))).to.contain('Online booking for today has closed');
@@ -312,15 +314,11 @@ describe('<booking-button>', () => {
     });
 
     it('runs no timer while the page is hidden and catches up when it is shown', async () => {
-      let clock = new Date('2026-11-24T00:14:59.900Z');
-      const el = await inProvider(html`<booking-button></booking-button>`);
-      el.visitorZone = 'America/Anchorage';
-      el.now = () => clock;
-      await el.updateComplete;
+      const { el, passCutOff } = await beforeCutOff();
       Object.defineProperty(document, 'hidden', { value: true, configurable: true });
       try {
         document.dispatchEvent(new Event('visibilitychange'));
-        clock = new Date('2026-11-24T00:15:30Z');
+        passCutOff();
         await aTimeout(300);
         expect(text($(el, '#hint'))).to.contain('book by');
       } finally {
